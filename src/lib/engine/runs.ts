@@ -1,0 +1,75 @@
+import type { TokenKind } from './types.ts';
+
+/** A stretch of one kind of text; `han` runs are later cut into words. */
+export interface Run {
+	text: string;
+	kind: TokenKind | 'han';
+}
+
+const HAN = /[\p{Script=Han}〇]/u;
+const SPACE = /\s/u;
+const LATIN = /[\p{Script=Latin}'’-]/u;
+const DIGIT = /[0-9０-９]/u;
+const NUMBER_INNER = /[0-9０-９.,．，:%％]/u;
+
+function kindOf(ch: string): Run['kind'] {
+	if (HAN.test(ch)) return 'han';
+	if (SPACE.test(ch)) return 'space';
+	if (DIGIT.test(ch)) return 'number';
+	if (/\p{Script=Latin}/u.test(ch)) return 'latin';
+	return 'punct';
+}
+
+/**
+ * Split text into runs of Chinese characters, numbers, Latin words, spaces and
+ * punctuation (each punctuation mark is its own run). The runs concatenate to the input.
+ */
+export function splitRuns(text: string): Run[] {
+	const chars = Array.from(text);
+	const runs: Run[] = [];
+	let i = 0;
+	while (i < chars.length) {
+		const ch = chars[i] ?? '';
+		const kind = kindOf(ch);
+		let j = i + 1;
+		if (kind === 'han' || kind === 'space') {
+			while (j < chars.length && kindOf(chars[j] ?? '') === kind) j++;
+		} else if (kind === 'number') {
+			// 12.5%, 1,000: a separator belongs to the number only between digits.
+			while (j < chars.length) {
+				const next = chars[j] ?? '';
+				if (DIGIT.test(next) || /[%％]/u.test(next)) j++;
+				else if (NUMBER_INNER.test(next) && DIGIT.test(chars[j + 1] ?? '')) j++;
+				else break;
+			}
+		} else if (kind === 'latin') {
+			while (j < chars.length && LATIN.test(chars[j] ?? '')) j++;
+		}
+		runs.push({ text: chars.slice(i, j).join(''), kind });
+		i = j;
+	}
+	return runs;
+}
+
+const SENTENCE_END = /[。！？；!?;]/u;
+const CLOSERS = /[”’」』）)》〉】"']/u;
+
+/**
+ * Split text into sentences after 。！？； (and their ASCII forms), keeping closing
+ * quotes and brackets with the sentence they close. The pieces concatenate to the input.
+ */
+export function splitSentences(text: string): string[] {
+	const chars = Array.from(text);
+	const out: string[] = [];
+	let start = 0;
+	for (let i = 0; i < chars.length; i++) {
+		if (!SENTENCE_END.test(chars[i] ?? '')) continue;
+		let end = i + 1;
+		while (end < chars.length && (SENTENCE_END.test(chars[end] ?? '') || CLOSERS.test(chars[end] ?? ''))) end++;
+		out.push(chars.slice(start, end).join(''));
+		start = end;
+		i = end - 1;
+	}
+	if (start < chars.length) out.push(chars.slice(start).join(''));
+	return out;
+}

@@ -1,0 +1,148 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { parseReading, isSyllable } from '../engine/syllable.ts';
+import { ContentError, YamlLines, type ContentProblem } from './content-error.ts';
+
+const HAN = /\p{Script=Han}/u;
+const text = z.string().trim().min(1, 'must not be empty');
+
+const pairSchema = z.strictObject({
+	zh: text.refine((s) => HAN.test(s), 'has no Chinese characters'),
+	en: text
+});
+
+export const documentSchema = z.strictObject({
+	title: z.strictObject({ zh: text, en: text }),
+	source: z.strictObject({
+		publisher: text.optional(),
+		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+		language: text,
+		url: z.url().optional(),
+		note: text.optional()
+	}),
+	licence: text.optional(),
+	translator: text.optional(),
+	notes: z.array(text).optional(),
+	overrides: z
+		.strictObject({
+			/** word -> reading, e.g. `一要: yī yào` */
+			pinyin: z.record(text, text).optional()
+		})
+		.optional(),
+	paragraphs: z.array(z.array(pairSchema).min(1, 'a paragraph needs a sentence')).min(1)
+});
+
+export type DocumentSource = z.infer<typeof documentSchema>;
+
+export interface LoadedDocument extends DocumentSource {
+	id: string;
+	file: string;
+}
+
+export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function describe(issue: z.core.$ZodIssue): string {
+	const key = issue.path.at(-1);
+	if (issue.code === 'invalid_type' && issue.input === undefined) {
+		return `missing "${String(key)}"`;
+	}
+	if (issue.code === 'unrecognized_keys') {
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	}
+	const where = typeof key === 'string' ? `"${key}" ` : '';
+	return `${where}${issue.message}`.trim();
+}
+
+/** Checks that need the whole document: overrides must name words the text has. */
+function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const chinese = [doc.title.zh, ...doc.paragraphs.flat().map((p) => p.zh)].join('\n');
+	for (const [word, reading] of Object.entries(doc.overrides?.pinyin ?? {})) {
+		const line = lines.lineOf(['overrides', 'pinyin', word]);
+		const chars = Array.from(word);
+		const syllables = reading.trim().split(/\s+/);
+		if (!chinese.includes(word)) {
+			problems.push({ file, line, message: `override for "${word}": the document has no such word` });
+		} else if (syllables.length !== chars.length) {
+			problems.push({
+				file,
+				line,
+				message: `override for "${word}": ${chars.length} characters but ${syllables.length} syllables ("${reading}")`
+			});
+		} else if (!syllables.every(isSyllable)) {
+			const bad = syllables.filter((s) => !isSyllable(s)).join(', ');
+			problems.push({ file, line, message: `override for "${word}": not pinyin: ${bad}` });
+		}
+	}
+	return problems;
+}
+
+/**
+ * Parse and validate one document file's text. Returns the document or the list of
+ * problems (never throws for bad content).
+ */
+export function parseDocumentFile(
+	id: string,
+	file: string,
+	source: string
+): { document: LoadedDocument; problems: [] } | { document?: undefined; problems: ContentProblem[] } {
+	const counter = new LineCounter();
+	const yaml = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	if (yaml.errors.length > 0) {
+		return {
+			problems: yaml.errors.map((e) => ({
+				file,
+				line: counter.linePos(e.pos[0]).line,
+				message: `bad YAML: ${e.message.split('\n')[0] ?? ''}`
+			}))
+		};
+	}
+	const lines = new YamlLines(yaml, counter);
+	const problems: ContentProblem[] = [];
+	if (!DOCUMENT_ID.test(id)) {
+		problems.push({
+			file,
+			line: 1,
+			message: `file name "${id}" is not a valid document id (lowercase letters, digits and single hyphens)`
+		});
+	}
+	const parsed = documentSchema.safeParse(yaml.toJS());
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			problems.push({ file, line: lines.lineOf(issue.path), message: describe(issue) });
+		}
+		return { problems };
+	}
+	problems.push(...checkOverrides(parsed.data, lines, file));
+	if (problems.length > 0) return { problems };
+	return { document: { ...parsed.data, id, file }, problems: [] };
+}
+
+/** Overrides as the engine takes them, readings normalised to tone marks. */
+export function pinyinOverrides(doc: DocumentSource): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(doc.overrides?.pinyin ?? {}).map(([w, r]) => [w, parseReading(r).join(' ')])
+	);
+}
+
+/** Validate a set of files (name -> text) as one collection: ids must be unique. */
+export function parseDocuments(
+	files: readonly { file: string; id: string; source: string }[]
+): LoadedDocument[] {
+	const problems: ContentProblem[] = [];
+	const documents: LoadedDocument[] = [];
+	const seen = new Map<string, string>();
+	for (const { file, id, source } of files) {
+		const first = seen.get(id);
+		if (first) {
+			problems.push({ file, line: 1, message: `duplicate document id "${id}" (also ${first})` });
+			continue;
+		}
+		seen.set(id, file);
+		const result = parseDocumentFile(id, file, source);
+		if (result.document) documents.push(result.document);
+		problems.push(...result.problems);
+	}
+	if (problems.length > 0) throw new ContentError(problems);
+	return documents;
+}
