@@ -30,7 +30,7 @@ function baseReadings(sentence: string): Sentence & { wordStart: boolean[] } {
 /** Longest-match `words` over the sentence: matched words set readings and boundaries. */
 function applyWords(s: ReturnType<typeof baseReadings>, words: WordReadings): void {
 	const { chars } = s;
-	for (let i = 0; i < chars.length; ) {
+	for (let i = 0; i < chars.length;) {
 		let matched = 0;
 		for (let len = Math.min(MAX_WORD, chars.length - i); len >= 1; len--) {
 			const reading = words[chars.slice(i, i + len).join('')];

@@ -14,8 +14,12 @@ export interface Sentence {
 const CLAUSE_BREAK = /[，,、；;。！？!?：:（）()“”"《》\s]/u;
 
 // 地 as a noun inside words pinyin-pro does not know: the character before or after.
-const DI_NOUN_BEFORE = new Set([...'各本外当此土实基产场草大天陆山内属境余田园就高低盆落满遍异腹领耕湿墓营工阵原重宝福特暗平圣两该见质']);
-const DI_NOUN_AFTER = new Set([...'方区位点图理球面下上域段带质震铁形毯址板租主价税表层貌标势道盘名狱']);
+const DI_NOUN_BEFORE = new Set([
+	...'各本外当此土实基产场草大天陆山内属境余田园就高低盆落满遍异腹领耕湿墓营工阵原重宝福特暗平圣两该见质'
+]);
+const DI_NOUN_AFTER = new Set([
+	...'方区位点图理球面下上域段带质震铁形毯址板租主价税表层貌标势道盘名狱'
+]);
 
 /** 地 de: the particle that turns what precedes it into an adverbial (认真地做, 更好地传递). */
 function particleDi(s: Sentence, i: number): string | undefined {
@@ -29,7 +33,22 @@ function particleDi(s: Sentence, i: number): string | undefined {
 // 以 that is part of another word (以及, 可以, 所以…) opens no 以…为… frame.
 const YI_WORD_AFTER = new Set([...'及上下来后前外便免至致为往内']);
 const YI_WORD_BEFORE = new Set([...'可所难予加得用足借赖何给是']);
-const WEI_COPULA_NEXT = ['核心', '中心', '重点', '主体', '主线', '基础', '导向', '前提', '依据', '宗旨', '目标', '抓手', '载体', '主'];
+const WEI_COPULA_NEXT = [
+	'核心',
+	'中心',
+	'重点',
+	'主体',
+	'主线',
+	'基础',
+	'导向',
+	'前提',
+	'依据',
+	'宗旨',
+	'目标',
+	'抓手',
+	'载体',
+	'主'
+];
 
 /** 为 wéi "as, be" in 以 X 为 Y "take X as Y" and before role nouns; otherwise wèi "for". */
 function verbWei(s: Sentence, i: number): string | undefined {

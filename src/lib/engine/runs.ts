@@ -65,7 +65,11 @@ export function splitSentences(text: string): string[] {
 	for (let i = 0; i < chars.length; i++) {
 		if (!SENTENCE_END.test(chars[i] ?? '')) continue;
 		let end = i + 1;
-		while (end < chars.length && (SENTENCE_END.test(chars[end] ?? '') || CLOSERS.test(chars[end] ?? ''))) end++;
+		while (
+			end < chars.length &&
+			(SENTENCE_END.test(chars[end] ?? '') || CLOSERS.test(chars[end] ?? ''))
+		)
+			end++;
 		out.push(chars.slice(start, end).join(''));
 		start = end;
 		i = end - 1;

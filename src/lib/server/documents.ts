@@ -62,7 +62,11 @@ function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): Co
 		const chars = Array.from(word);
 		const syllables = reading.trim().split(/\s+/);
 		if (!chinese.includes(word)) {
-			problems.push({ file, line, message: `override for "${word}": the document has no such word` });
+			problems.push({
+				file,
+				line,
+				message: `override for "${word}": the document has no such word`
+			});
 		} else if (syllables.length !== chars.length) {
 			problems.push({
 				file,
@@ -85,9 +89,15 @@ export function parseDocumentFile(
 	id: string,
 	file: string,
 	source: string
-): { document: LoadedDocument; problems: [] } | { document?: undefined; problems: ContentProblem[] } {
+):
+	| { document: LoadedDocument; problems: [] }
+	| { document?: undefined; problems: ContentProblem[] } {
 	const counter = new LineCounter();
-	const yaml = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	const yaml = parseDocument(source, {
+		lineCounter: counter,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
 	if (yaml.errors.length > 0) {
 		return {
 			problems: yaml.errors.map((e) => ({
@@ -109,7 +119,10 @@ export function parseDocumentFile(
 	const parsed = documentSchema.safeParse(yaml.toJS());
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			problems.push({ file, line: lines.lineOf(issue.path), message: describe(issue) });
+			// An unknown key is reported at its own line, not its parent's.
+			const path =
+				issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+			problems.push({ file, line: lines.lineOf(path), message: describe(issue) });
 		}
 		return { problems };
 	}
