@@ -33,8 +33,15 @@ describe('document validation', () => {
 	});
 
 	it('reports bad YAML with its line', () => {
-		const bad = GOOD.replace('  - - zh: 一要着眼大局。', '  - - zh: [一要着眼大局。');
-		expect(problemsOf(bad)[0]).toMatch(/^documents\/test-doc\.yaml:11: bad YAML: /);
+		const duplicateKey = GOOD.replace(
+			'      en: First, keep the big picture in view.\n',
+			'      en: First, keep the big picture in view.\n      en: Again.\n'
+		);
+		expect(problemsOf(duplicateKey)).toEqual([
+			'documents/test-doc.yaml:13: bad YAML: Map keys must be unique'
+		]);
+		const unclosed = GOOD.replace('en: Conference held in Beijing', 'en: "Conference held');
+		expect(problemsOf(unclosed)[0]).toMatch(/^documents\/test-doc\.yaml:3: bad YAML: /);
 	});
 
 	it('reports a missing zh at the sentence', () => {

@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const DOC = '/read/certification-conference-2013';
+const TITLE_EN = /National Certification and Accreditation Work Conference Held in Beijing/;
+
+const zhSentences = (page: Page) => page.locator('.row .zh [data-sid]');
+const enSentences = (page: Page) => page.locator('.row .en [data-sid]');
+
+test('the library lists the document and opens the reader', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+	const link = page.getByRole('link', { name: TITLE_EN });
+	await expect(link).toContainText('全国认证认可工作会议在京召开');
+	await expect(page.getByText(/\d+ characters · 43 sentences/)).toBeVisible();
+	await link.click();
+	await expect(page).toHaveURL(DOC);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE_EN);
+});
+
+test('every sentence is there in both languages, aligned by id', async ({ page }) => {
+	await page.goto(DOC);
+	const zh = await zhSentences(page).evaluateAll((els) =>
+		els.map((e) => [e.getAttribute('data-sid'), e.textContent?.trim() ?? ''])
+	);
+	const en = await enSentences(page).evaluateAll((els) =>
+		els.map((e) => [e.getAttribute('data-sid'), e.textContent?.trim() ?? ''])
+	);
+	expect(zh).toHaveLength(43);
+	expect(en.map(([id]) => id)).toEqual(zh.map(([id]) => id));
+	for (const [id, text] of zh) expect(text, id ?? '').toMatch(/\p{Script=Han}/u);
+	for (const [id, text] of en) expect(text, id ?? '').toMatch(/^[A-Z“"]/);
+	await expect(page.getByRole('region', { name: 'Paragraph 9' })).toBeVisible();
+	// Sentences of a paragraph read as running text: separated by a space.
+	await expect(page.getByRole('region', { name: 'Paragraph 2' }).locator('.en')).toContainText(
+		'in 2012. He noted'
+	);
+});
+
+test('pinyin is over the words, and the toggle is remembered after a reload', async ({ page }) => {
+	await page.goto(DOC);
+	const firstSentence = page.locator('#p1s2');
+	const rt = firstSentence.locator('rt').first();
+	// <ruby>局<rp>(</rp><rt>jú</rt><rp>)</rp>长…: the word reads jú zhǎng here.
+	await expect(firstSentence.locator('ruby', { hasText: /局\(jú\)长\(zhǎng\)/ })).toHaveCount(2);
+	await expect(rt).toBeVisible();
+
+	const toggle = page.getByRole('button', { name: 'Pinyin' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(rt).toBeHidden();
+
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Pinyin' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await expect(page.locator('#p1s2 rt').first()).toBeHidden();
+
+	await page.getByRole('button', { name: 'Pinyin' }).click();
+	await page.reload();
+	await expect(page.locator('#p1s2 rt').first()).toBeVisible();
+});
+
+test('hovering a sentence highlights its counterpart, both ways', async ({ page }) => {
+	await page.goto(DOC);
+	await page.locator('#p2s1').hover();
+	await expect(page.locator('#p2s1-en')).toHaveClass(/\bactive\b/);
+	await expect(page.locator('#p2s2-en')).not.toHaveClass(/\bactive\b/);
+
+	await page.locator('#p3s2-en').hover();
+	await expect(page.locator('#p3s2')).toHaveClass(/\bactive\b/);
+	await expect(page.locator('#p2s1-en')).not.toHaveClass(/\bactive\b/);
+});
+
+test('keyboard focus on a sentence highlights its counterpart', async ({ page }) => {
+	await page.goto(DOC);
+	await page.getByRole('button', { name: 'Pinyin' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#p1s1')).toBeFocused();
+	await expect(page.locator('#p1s1-en')).toHaveClass(/\bactive\b/);
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#p1s2')).toBeFocused();
+	await expect(page.locator('#p1s2-en')).toHaveClass(/\bactive\b/);
+	await expect(page.locator('#p1s1-en')).not.toHaveClass(/\bactive\b/);
+});
+
+test('a #p…s… link scrolls to and highlights that sentence pair', async ({ page }) => {
+	await page.goto(`${DOC}#p4s8`);
+	await expect(page.locator('#p4s8')).toHaveClass(/\btarget\b/);
+	await expect(page.locator('#p4s8-en')).toHaveClass(/\btarget\b/);
+	await expect(page.locator('#p4s8')).toBeInViewport();
+	await expect(page.locator('#p4s7')).not.toHaveClass(/\btarget\b/);
+
+	// Following another link on the same page moves the highlight.
+	await page.evaluate(() => (location.hash = '#p9s2'));
+	await expect(page.locator('#p9s2-en')).toHaveClass(/\btarget\b/);
+	await expect(page.locator('#p4s8-en')).not.toHaveClass(/\btarget\b/);
+});
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered page has both languages and all pinyin', async ({ page }) => {
+		await page.goto(DOC);
+		await expect(zhSentences(page)).toHaveCount(43);
+		await expect(enSentences(page)).toHaveCount(43);
+		// One <rt> syllable over every Chinese character of the text.
+		const rtCount = await page.locator('.row .zh rt').count();
+		const hanCount = await page
+			.locator('.row .zh')
+			.evaluateAll((els) =>
+				els.reduce((n, e) => n + (e.textContent?.match(/\p{Script=Han}/gu)?.length ?? 0), 0)
+			);
+		expect(hanCount).toBeGreaterThan(1900);
+		expect(rtCount).toBe(hanCount);
+		await expect(page.locator('#p1s2 rt').first()).toBeVisible();
+	});
+});
+
+test.describe('layout', () => {
+	test('desktop: English beside its Chinese paragraph', async ({ page }, testInfo) => {
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(DOC);
+		const zh = await page.locator('.row').first().locator('.zh').boundingBox();
+		const en = await page.locator('.row').first().locator('.en').boundingBox();
+		expect(en && zh && en.x > zh.x + zh.width - 1).toBe(true);
+		expect(en && zh && Math.abs(en.y - zh.y) < 40).toBe(true);
+		await page.screenshot({ path: testInfo.outputPath('reader-desktop.png') });
+	});
+
+	test('390px phone: English under its Chinese paragraph, nothing wider than the screen', async ({
+		page
+	}, testInfo) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(DOC);
+		const zh = await page.locator('.row').first().locator('.zh').boundingBox();
+		const en = await page.locator('.row').first().locator('.en').boundingBox();
+		expect(en && zh && en.y >= zh.y + zh.height - 1).toBe(true);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: testInfo.outputPath('reader-phone.png') });
+	});
+});
+
+test('the reading page loads no pinyin engine or dictionary code', async ({ page }) => {
+	const scripts: { url: string; body: string }[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') {
+			scripts.push({ url: response.url(), body: await response.text() });
+		}
+	});
+	await page.goto(DOC);
+	await page.locator('#p1s1').hover();
+	await expect(page.locator('#p1s1-en')).toHaveClass(/\bactive\b/);
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const { url, body } of scripts) {
+		// Option names that survive minification in pinyin-pro's bundle.
+		expect(body, url).not.toContain('toneSandhi');
+		expect(body, url).not.toContain('removeNonZh');
+	}
+	const total = scripts.reduce((n, s) => n + s.body.length, 0);
+	expect(total).toBeLessThan(250_000);
+});
