@@ -4,13 +4,20 @@
 export interface RubyToken {
 	text: string;
 	pinyin?: string[];
+	/** Glossary entry id, and which of its senses this occurrence means. */
+	term?: string;
+	sense?: string;
 }
+
+import type { EnglishPiece } from './engine/align.ts';
+
+export type { EnglishPiece };
 
 export interface SentenceView {
 	/** Stable anchor, `p3s2`: paragraph 3, sentence 2 (1-based). */
 	id: string;
 	zh: RubyToken[];
-	en: string;
+	en: EnglishPiece[];
 }
 
 export interface ParagraphView {
@@ -33,4 +40,67 @@ export interface DocumentView extends DocumentSummary {
 	translator?: string;
 	notes: string[];
 	paragraphs: ParagraphView[];
+}
+
+export type Category = 'institution' | 'office' | 'person' | 'policy' | 'concept' | 'event';
+export type Provenance = 'official' | 'common' | 'ours';
+
+/** What a term popover shows. */
+export interface TermCard {
+	id: string;
+	category: Category;
+	headword: string;
+	pinyin: string;
+	aliases: { zh: string; pinyin: string }[];
+	english: {
+		name: string;
+		short?: string;
+		abbreviation?: string;
+		provenance: Provenance;
+		source: string;
+	};
+	expansion?: { zh: string; pinyin: string; en: string };
+	senses: { id: string; en: string }[];
+	uncertain?: string;
+}
+
+/** One use of a term in a document, as keyword in context. */
+export interface Occurrence {
+	doc: string;
+	docTitle: string;
+	sentence: string;
+	before: string;
+	match: string;
+	after: string;
+	en: string;
+}
+
+export interface GlossaryEntryView extends TermCard {
+	renderings: string[];
+	related: { id: string; headword: string; name: string }[];
+	notes: { date: string; en: string }[];
+	occurrences: Occurrence[];
+}
+
+/** A glossary entry in the list, with what search matches against. */
+export interface GlossaryItem {
+	id: string;
+	category: Category;
+	headword: string;
+	pinyin: string;
+	name: string;
+	abbreviation?: string;
+	keys: SearchKeys;
+}
+
+export interface SearchKeys {
+	/** Headword, aliases, expansion. */
+	hanzi: string[];
+	/** The same in pinyin without spaces: toned (`rènjiānwěi`) and toneless (`renjianwei`). */
+	toned: string[];
+	toneless: string[];
+	/** First letters of each syllable (`rjw`). */
+	initials: string[];
+	/** English name, short form, abbreviation, renderings: lower case. */
+	english: string[];
 }

@@ -1,4 +1,7 @@
-import { documents, summarise } from '$lib/server/content';
+import { content } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
-export const load = (() => ({ documents: documents().map(summarise) })) satisfies PageServerLoad;
+export const load = (() => {
+	const all = content();
+	return { documents: all.documents.map((d) => all.summarise(d)) };
+}) satisfies PageServerLoad;

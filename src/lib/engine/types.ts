@@ -8,12 +8,28 @@ export interface Token {
 	pinyin?: string[];
 	/** The same syllables with tone numbers: neutral tone 5, ü written as v. */
 	pinyinNum?: string[];
+	/** The glossary entry this word is a form of. */
+	term?: string;
 }
 
 /** A word's reading: syllables separated by spaces, tone marks or numbers (`jú zhǎng`, `ju2 zhang3`). */
 export type WordReadings = Readonly<Record<string, string>>;
 
+/** A glossary form: its text becomes one token that takes this pinyin and names the entry. */
+export interface TermForm {
+	text: string;
+	pinyin: string;
+	term: string;
+}
+
 export interface AnnotateOptions {
 	/** Readings that beat everything else (a document's overrides). */
 	overrides?: WordReadings;
+	/** Glossary terms, from `termIndex()`; longest match wins. */
+	terms?: TermIndex;
+}
+
+export interface TermIndex {
+	forms: ReadonlyMap<string, { term: string; syllables: string[] }>;
+	longest: number;
 }

@@ -1,22 +1,31 @@
-/** Which sentence pair is being read (hover/focus) and which one a link pointed at. */
+/**
+ * What is being read: the sentence pair under the pointer or focus, the pair a link
+ * pointed at, and the glossary term whose Chinese and English are lit up together.
+ */
 export class SentenceHighlight {
 	active = $state<string | null>(null);
 	target = $state<string | null>(null);
+	term = $state<{ sid: string; term: string } | null>(null);
 
-	/** The sentence id under an event's target, if any. */
-	static sentenceOf(event: Event): string | null {
-		const el = event.target instanceof Element ? event.target.closest('[data-sid]') : null;
-		return el?.getAttribute('data-sid') ?? null;
+	/** The sentence id and term under an event's target, if any. */
+	static at(event: Event): { sid: string | null; term: string | null } {
+		const el = event.target instanceof Element ? event.target : null;
+		return {
+			sid: el?.closest('[data-sid]')?.getAttribute('data-sid') ?? null,
+			term: el?.closest('[data-term]')?.getAttribute('data-term') ?? null
+		};
 	}
 
 	enter = (event: Event): void => {
-		const id = SentenceHighlight.sentenceOf(event);
-		if (id) this.active = id;
+		const { sid, term } = SentenceHighlight.at(event);
+		if (sid) this.active = sid;
+		this.term = sid && term ? { sid, term } : null;
 	};
 
 	leave = (event: Event): void => {
-		const id = SentenceHighlight.sentenceOf(event);
-		if (id && id === this.active) this.active = null;
+		const { sid, term } = SentenceHighlight.at(event);
+		if (sid && sid === this.active) this.active = null;
+		if (term && this.term?.term === term) this.term = null;
 	};
 
 	/** Read the target from the URL hash (`#p3s2`). */
@@ -27,5 +36,9 @@ export class SentenceHighlight {
 
 	classes(id: string): Record<string, boolean> {
 		return { active: this.active === id, target: this.target === id };
+	}
+
+	isAligned(sid: string, term: string): boolean {
+		return this.term?.sid === sid && this.term.term === term;
 	}
 }

@@ -32,28 +32,28 @@ export class YamlLines {
 		this.#counter = counter;
 	}
 
-	/** The line of `path`'s value; a missing key points at its parent's line. */
+	/**
+	 * The line of `path`: of its key for a map entry (a nested block's key, not its first
+	 * child), of its start for a list item. A missing key points at its nearest parent.
+	 */
 	lineOf(path: readonly PropertyKey[]): number {
+		type Ranged = { range?: [number, number, number] } | null | undefined;
 		let node: unknown = this.#doc.contents;
-		let offset = 0;
+		let offset = (node as Ranged)?.range?.[0] ?? 0;
 		for (const key of path) {
-			const range = (node as { range?: [number, number, number] } | null)?.range;
-			if (range) offset = range[0];
 			if (isMap(node)) {
 				const pair = node.items.find(
 					(item) => (item.key as { value?: unknown } | null)?.value === key
 				);
 				if (!pair) break;
-				const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
-				if (keyRange) offset = keyRange[0];
+				offset = (pair.key as Ranged)?.range?.[0] ?? offset;
 				node = pair.value;
-			} else if (isSeq(node) && typeof key === 'number') {
+			} else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
 				node = node.items[key];
+				offset = (node as Ranged)?.range?.[0] ?? offset;
 			} else {
 				break;
 			}
-			const inner = (node as { range?: [number, number, number] } | null)?.range;
-			if (inner) offset = inner[0];
 		}
 		return this.#counter.linePos(offset).line;
 	}

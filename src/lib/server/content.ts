@@ -1,75 +1,325 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from '../engine/annotate.ts';
-import type { Token } from '../engine/types.ts';
-import type { DocumentSummary, DocumentView, RubyToken } from '../model.ts';
-import { parseDocuments, pinyinOverrides, type LoadedDocument } from './documents.ts';
+import { alignRenderings, hasRendering } from '../engine/align.ts';
+import { annotate, termIndex } from '../engine/annotate.ts';
+import type { TermIndex, Token } from '../engine/types.ts';
+import type {
+	DocumentSummary,
+	DocumentView,
+	GlossaryEntryView,
+	GlossaryItem,
+	Occurrence,
+	RubyToken,
+	TermCard
+} from '../model.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { parseDocuments, pinyinOverrides, sentencePath, type LoadedDocument } from './documents.ts';
+import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
+import { searchKeys } from './search-keys.ts';
 
 /** Where the human-edited content lives; `DUIZHAO_CONTENT` points elsewhere (tests, CLI). */
 export function contentRoot(): string {
 	return path.resolve(process.env.DUIZHAO_CONTENT ?? 'translations');
 }
 
-/** Read and validate every document file; throws a ContentError listing every problem. */
-export function loadDocuments(root = contentRoot()): LoadedDocument[] {
-	const dir = path.join(root, 'documents');
-	const files = readdirSync(dir)
+function readYamlFiles(dir: string): { file: string; name: string; source: string }[] {
+	return readdirSync(dir)
 		.filter((name) => /\.ya?ml$/.test(name))
 		.sort()
 		.map((name) => ({
 			file: path.relative(process.cwd(), path.join(dir, name)),
-			id: name.replace(/\.ya?ml$/, ''),
+			name,
 			source: readFileSync(path.join(dir, name), 'utf8')
 		}));
-	return parseDocuments(files);
 }
 
-const HAN = /\p{Script=Han}/gu;
-
-function toRuby(tokens: Token[]): RubyToken[] {
-	return tokens.map((t) => (t.pinyin ? { text: t.text, pinyin: t.pinyin } : { text: t.text }));
+/** Read and validate every document file; throws a ContentError listing every problem. */
+export function loadDocuments(root = contentRoot()): LoadedDocument[] {
+	const files = readYamlFiles(path.join(root, 'documents'));
+	return parseDocuments(files.map((f) => ({ ...f, id: f.name.replace(/\.ya?ml$/, '') })));
 }
 
-export function summarise(doc: LoadedDocument): DocumentSummary {
-	const sentences = doc.paragraphs.flat();
-	return {
-		id: doc.id,
-		title: doc.title,
-		date: doc.source.date,
-		characters: sentences.reduce((n, s) => n + (s.zh.match(HAN)?.length ?? 0), 0),
-		sentences: sentences.length
-	};
+export function loadGlossary(root = contentRoot()): GlossaryEntry[] {
+	return parseGlossary(readYamlFiles(path.join(root, 'glossary')));
 }
 
-/** Annotate a document for the reader: done once, at build time. */
-export function toView(doc: LoadedDocument): DocumentView {
-	const overrides = pinyinOverrides(doc);
-	return {
-		...summarise(doc),
-		titleTokens: toRuby(annotate(doc.title.zh, { overrides })),
-		source: {
-			language: doc.source.language,
-			...(doc.source.publisher ? { publisher: doc.source.publisher } : {}),
-			...(doc.source.url ? { url: doc.source.url } : {}),
-			...(doc.source.note ? { note: doc.source.note } : {})
-		},
-		...(doc.licence ? { licence: doc.licence } : {}),
-		...(doc.translator ? { translator: doc.translator } : {}),
-		notes: doc.notes ?? [],
-		paragraphs: doc.paragraphs.map((pairs, p) => ({
-			sentences: pairs.map((pair, s) => ({
-				id: `p${p + 1}s${s + 1}`,
-				zh: toRuby(annotate(pair.zh, { overrides })),
-				en: pair.en
+/** All content, validated together: documents, glossary, and the senses that join them. */
+export class Content {
+	readonly documents: LoadedDocument[];
+	readonly glossary: GlossaryEntry[];
+	readonly #byId: Map<string, GlossaryEntry>;
+	readonly #terms: TermIndex;
+	readonly #annotated = new Map<string, Token[][][]>();
+
+	constructor(documents: LoadedDocument[], glossary: GlossaryEntry[]) {
+		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
+		this.glossary = glossary;
+		this.#byId = new Map(glossary.map((e) => [e.id, e]));
+		this.#terms = termIndex(
+			glossary.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
+		);
+		const problems = this.documents.flatMap((d) => this.#checkSenses(d));
+		if (problems.length > 0) throw new ContentError(problems);
+	}
+
+	static load(root = contentRoot()): Content {
+		const problems: ContentProblem[] = [];
+		const attempt = <T>(load: () => T[]): T[] => {
+			try {
+				return load();
+			} catch (error) {
+				if (!(error instanceof ContentError)) throw error;
+				problems.push(...error.problems);
+				return [];
+			}
+		};
+		const documents = attempt(() => loadDocuments(root));
+		const glossary = attempt(() => loadGlossary(root));
+		if (problems.length > 0) throw new ContentError(problems);
+		return new Content(documents, glossary);
+	}
+
+	entry(id: string): GlossaryEntry | undefined {
+		return this.#byId.get(id);
+	}
+
+	/** The sentences of a document as tokens, annotated once: [paragraph][sentence]. */
+	tokens(doc: LoadedDocument): Token[][][] {
+		let tokens = this.#annotated.get(doc.id);
+		if (!tokens) {
+			const options = { overrides: pinyinOverrides(doc), terms: this.#terms };
+			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
+			this.#annotated.set(doc.id, tokens);
+		}
+		return tokens;
+	}
+
+	/** Every sentence with its id, tokens and English. */
+	*sentences(doc: LoadedDocument) {
+		const tokens = this.tokens(doc);
+		for (const [p, pairs] of doc.paragraphs.entries()) {
+			for (const [s, pair] of pairs.entries()) {
+				yield { id: `p${p + 1}s${s + 1}`, pair, tokens: tokens[p]?.[s] ?? [] };
+			}
+		}
+	}
+
+	/** Ambiguous terms need a sense chosen in the document; chosen senses must exist. */
+	#checkSenses(doc: LoadedDocument): ContentProblem[] {
+		const problems: ContentProblem[] = [];
+		const chosen = doc.senses ?? {};
+		const sentenceIds = new Set<string>();
+		for (const { id, tokens } of this.sentences(doc)) {
+			sentenceIds.add(id);
+			const line = doc.lines.lineOf([...(sentencePath(id) ?? []), 'zh']);
+			const termsHere = new Map(tokens.filter((t) => t.term).map((t) => [t.text, t.term ?? '']));
+			for (const [form, term] of termsHere) {
+				const entry = this.#byId.get(term);
+				if (!entry || entry.senses.length < 2 || chosen[id]?.[form]) continue;
+				problems.push({
+					file: doc.file,
+					line,
+					message: `${id}: "${form}" has ${entry.senses.length} senses (${entry.senses.map((s) => s.id).join(', ')}); choose one under senses: ${id}: ${form}: <sense>`
+				});
+			}
+			for (const [form, sense] of Object.entries(chosen[id] ?? {})) {
+				const at = doc.lines.lineOf(['senses', id, form]);
+				const entry = this.#byId.get(termsHere.get(form) ?? '');
+				if (!entry) {
+					problems.push({
+						file: doc.file,
+						line: at,
+						message: `${id} has no glossary term "${form}"`
+					});
+				} else if (!entry.senses.some((s) => s.id === sense)) {
+					problems.push({
+						file: doc.file,
+						line: at,
+						message: `${id}: "${form}" (${entry.id}) has no sense "${sense}"; it has ${entry.senses.map((s) => s.id).join(', ')}`
+					});
+				}
+			}
+		}
+		for (const id of Object.keys(chosen)) {
+			if (!sentenceIds.has(id)) {
+				problems.push({
+					file: doc.file,
+					line: doc.lines.lineOf(['senses', id]),
+					message: `senses: the document has no sentence ${id}`
+				});
+			}
+		}
+		return problems;
+	}
+
+	/** Sentences whose Chinese has a term but whose English has none of its renderings. */
+	terminologyReport(): ContentProblem[] {
+		const report: ContentProblem[] = [];
+		for (const doc of this.documents) {
+			for (const { id, pair, tokens } of this.sentences(doc)) {
+				const seen = new Set<string>();
+				for (const t of tokens) {
+					const entry = t.term ? this.#byId.get(t.term) : undefined;
+					if (!entry || seen.has(entry.id)) continue;
+					seen.add(entry.id);
+					if (hasRendering(pair.en, entry.renderings)) continue;
+					report.push({
+						file: doc.file,
+						line: doc.lines.lineOf([...(sentencePath(id) ?? []), 'en']),
+						message: `${id}: ${t.text} (${entry.id}): the English has none of ${entry.renderings.map((r) => `"${r}"`).join(', ')}`
+					});
+				}
+			}
+		}
+		return report;
+	}
+
+	summarise(doc: LoadedDocument): DocumentSummary {
+		const sentences = doc.paragraphs.flat();
+		return {
+			id: doc.id,
+			title: doc.title,
+			date: doc.source.date,
+			characters: sentences.reduce((n, s) => n + (s.zh.match(/\p{Script=Han}/gu)?.length ?? 0), 0),
+			sentences: sentences.length
+		};
+	}
+
+	#ruby(tokens: Token[], sid?: string, doc?: LoadedDocument): RubyToken[] {
+		return tokens.map((t) => {
+			const token: RubyToken = { text: t.text };
+			if (t.pinyin) token.pinyin = t.pinyin;
+			if (t.term) {
+				token.term = t.term;
+				const entry = this.#byId.get(t.term);
+				const sense =
+					(sid && doc?.senses?.[sid]?.[t.text]) ||
+					(entry?.senses.length === 1 ? entry.senses[0]?.id : undefined);
+				if (sense) token.sense = sense;
+			}
+			return token;
+		});
+	}
+
+	/** Annotate a document for the reader: done once, at build time. */
+	view(doc: LoadedDocument): DocumentView {
+		const tokens = this.tokens(doc);
+		return {
+			...this.summarise(doc),
+			titleTokens: this.#ruby(annotate(doc.title.zh, { overrides: pinyinOverrides(doc) })),
+			source: {
+				language: doc.source.language,
+				...(doc.source.publisher ? { publisher: doc.source.publisher } : {}),
+				...(doc.source.url ? { url: doc.source.url } : {}),
+				...(doc.source.note ? { note: doc.source.note } : {})
+			},
+			...(doc.licence ? { licence: doc.licence } : {}),
+			...(doc.translator ? { translator: doc.translator } : {}),
+			notes: doc.notes ?? [],
+			paragraphs: doc.paragraphs.map((pairs, p) => ({
+				sentences: pairs.map((pair, s) => {
+					const id = `p${p + 1}s${s + 1}`;
+					const here = tokens[p]?.[s] ?? [];
+					const terms = [...new Set(here.flatMap((t) => (t.term ? [t.term] : [])))];
+					return {
+						id,
+						zh: this.#ruby(here, id, doc),
+						en: alignRenderings(
+							pair.en,
+							terms.map((term) => ({ term, texts: this.#byId.get(term)?.renderings ?? [] }))
+						)
+					};
+				})
 			}))
-		}))
-	};
+		};
+	}
+
+	card(entry: GlossaryEntry): TermCard {
+		return {
+			id: entry.id,
+			category: entry.category,
+			headword: entry.headword,
+			pinyin: entry.pinyin,
+			aliases: entry.aliases ?? [],
+			english: entry.english,
+			...(entry.expansion ? { expansion: entry.expansion } : {}),
+			senses: entry.senses,
+			...(entry.uncertain ? { uncertain: entry.uncertain } : {})
+		};
+	}
+
+	/** The cards of the terms a document uses (what its popovers need). */
+	cards(doc: LoadedDocument): Record<string, TermCard> {
+		const ids = new Set(
+			this.tokens(doc)
+				.flat(2)
+				.flatMap((t) => (t.term ? [t.term] : []))
+		);
+		return Object.fromEntries(
+			[...ids].flatMap((id) => {
+				const entry = this.#byId.get(id);
+				return entry ? [[id, this.card(entry)]] : [];
+			})
+		);
+	}
+
+	/** Every use of a term in every document, as keyword in context. */
+	occurrences(term: string, width = 18): Occurrence[] {
+		const found: Occurrence[] = [];
+		for (const doc of this.documents) {
+			for (const { id, pair, tokens } of this.sentences(doc)) {
+				let at = 0;
+				for (const t of tokens) {
+					if (t.term === term) {
+						found.push({
+							doc: doc.id,
+							docTitle: doc.title.en,
+							sentence: id,
+							before: Array.from(pair.zh.slice(0, at)).slice(-width).join(''),
+							match: t.text,
+							after: Array.from(pair.zh.slice(at + t.text.length))
+								.slice(0, width)
+								.join(''),
+							en: pair.en
+						});
+					}
+					at += t.text.length;
+				}
+			}
+		}
+		return found;
+	}
+
+	entryView(entry: GlossaryEntry): GlossaryEntryView {
+		return {
+			...this.card(entry),
+			renderings: entry.renderings,
+			related: (entry.related ?? []).flatMap((id) => {
+				const rel = this.#byId.get(id);
+				return rel ? [{ id, headword: rel.headword, name: rel.english.name }] : [];
+			}),
+			notes: entry.notes ?? [],
+			occurrences: this.occurrences(entry.id)
+		};
+	}
+
+	items(): GlossaryItem[] {
+		return this.glossary.map((e) => ({
+			id: e.id,
+			category: e.category,
+			headword: e.headword,
+			pinyin: e.pinyin,
+			name: e.english.name,
+			...(e.english.abbreviation ? { abbreviation: e.english.abbreviation } : {}),
+			keys: searchKeys(e)
+		}));
+	}
 }
 
-let cache: LoadedDocument[] | undefined;
+let cache: Content | undefined;
 
-/** All documents, loaded once per process (the build), newest first. */
-export function documents(): LoadedDocument[] {
-	cache ??= loadDocuments().sort((a, b) => b.source.date.localeCompare(a.source.date));
+/** All content, loaded once per process (the build). */
+export function content(): Content {
+	cache ??= Content.load();
 	return cache;
 }

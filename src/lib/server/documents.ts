@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseReading, isSyllable } from '../engine/syllable.ts';
 import { ContentError, YamlLines, type ContentProblem } from './content-error.ts';
+import { describeIssue, issuePath } from './schema-issues.ts';
 
 const HAN = /\p{Script=Han}/u;
 const text = z.string().trim().min(1, 'must not be empty');
@@ -29,6 +30,13 @@ export const documentSchema = z.strictObject({
 			pinyin: z.record(text, text).optional()
 		})
 		.optional(),
+	/** Which sense a term means in a sentence: `p3s6: { 五位一体: certification-system }`. */
+	senses: z
+		.record(
+			z.string().regex(/^p\d+s\d+$/, 'must be a sentence id such as p3s6'),
+			z.record(text, text)
+		)
+		.optional(),
 	paragraphs: z.array(z.array(pairSchema).min(1, 'a paragraph needs a sentence')).min(1)
 });
 
@@ -37,21 +45,17 @@ export type DocumentSource = z.infer<typeof documentSchema>;
 export interface LoadedDocument extends DocumentSource {
 	id: string;
 	file: string;
+	/** Lines of the source file, for errors found later (against the glossary). */
+	lines: YamlLines;
+}
+
+/** Sentence id (`p3s2`) -> the path of its pair in the document. */
+export function sentencePath(sid: string): PropertyKey[] | undefined {
+	const m = /^p(\d+)s(\d+)$/.exec(sid);
+	return m ? ['paragraphs', Number(m[1]) - 1, Number(m[2]) - 1] : undefined;
 }
 
 export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function describe(issue: z.core.$ZodIssue): string {
-	const key = issue.path.at(-1);
-	if (issue.code === 'invalid_type' && issue.input === undefined) {
-		return `missing "${String(key)}"`;
-	}
-	if (issue.code === 'unrecognized_keys') {
-		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	}
-	const where = typeof key === 'string' ? `"${key}" ` : '';
-	return `${where}${issue.message}`.trim();
-}
 
 /** Checks that need the whole document: overrides must name words the text has. */
 function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): ContentProblem[] {
@@ -119,16 +123,13 @@ export function parseDocumentFile(
 	const parsed = documentSchema.safeParse(yaml.toJS());
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			// An unknown key is reported at its own line, not its parent's.
-			const path =
-				issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-			problems.push({ file, line: lines.lineOf(path), message: describe(issue) });
+			problems.push({ file, line: lines.lineOf(issuePath(issue)), message: describeIssue(issue) });
 		}
 		return { problems };
 	}
 	problems.push(...checkOverrides(parsed.data, lines, file));
 	if (problems.length > 0) return { problems };
-	return { document: { ...parsed.data, id, file }, problems: [] };
+	return { document: { ...parsed.data, id, file, lines }, problems: [] };
 }
 
 /** Overrides as the engine takes them, readings normalised to tone marks. */

@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { documents, toView } from '$lib/server/content';
+import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries = (() => documents().map(({ id }) => ({ id }))) satisfies EntryGenerator;
+export const entries = (() =>
+	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
 
 export const load = (({ params }) => {
-	const doc = documents().find((d) => d.id === params.id);
+	const all = content();
+	const doc = all.documents.find((d) => d.id === params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
-	return { document: toView(doc) };
+	return { document: all.view(doc) };
 }) satisfies PageServerLoad;

@@ -1,0 +1,29 @@
+import type { RubyToken } from '$lib/model';
+
+/** Tokens as the reader shows them: consecutive tokens of one glossary term form one link. */
+export interface TokenGroup {
+	term?: string;
+	sense?: string;
+	tokens: RubyToken[];
+}
+
+export function groupByTerm(tokens: readonly RubyToken[]): TokenGroup[] {
+	const groups: TokenGroup[] = [];
+	for (const token of tokens) {
+		const last = groups.at(-1);
+		if (token.term && last?.term === token.term) {
+			last.tokens.push(token);
+		} else if (token.term) {
+			groups.push({
+				term: token.term,
+				...(token.sense ? { sense: token.sense } : {}),
+				tokens: [token]
+			});
+		} else if (last && !last.term) {
+			last.tokens.push(token);
+		} else {
+			groups.push({ tokens: [token] });
+		}
+	}
+	return groups;
+}

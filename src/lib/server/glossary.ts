@@ -1,0 +1,179 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { isSyllable } from '../engine/syllable.ts';
+import { ContentError, YamlLines, type ContentProblem } from './content-error.ts';
+import { describeIssue, issuePath } from './schema-issues.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(ID, 'must be lowercase letters, digits and single hyphens');
+
+export const CATEGORIES = [
+	'institution',
+	'office',
+	'person',
+	'policy',
+	'concept',
+	'event'
+] as const;
+export const PROVENANCES = ['official', 'common', 'ours'] as const;
+
+const form = z.strictObject({ zh: text, pinyin: text });
+
+export const entrySchema = z.strictObject({
+	id,
+	category: z.enum(CATEGORIES),
+	headword: text,
+	pinyin: text,
+	aliases: z.array(form).optional(),
+	english: z.strictObject({
+		name: text,
+		short: text.optional(),
+		abbreviation: text.optional(),
+		provenance: z.enum(PROVENANCES),
+		source: text
+	}),
+	expansion: z.strictObject({ zh: text, pinyin: text, en: text }).optional(),
+	senses: z.array(z.strictObject({ id, en: text })).min(1, 'an entry needs a sense'),
+	renderings: z.array(text).min(1, 'an entry needs the English used for it in translations'),
+	related: z.array(id).optional(),
+	notes: z
+		.array(
+			z.strictObject({
+				date: z
+					.string()
+					.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+				en: text
+			})
+		)
+		.optional(),
+	uncertain: text.optional()
+});
+
+export type GlossaryEntry = z.infer<typeof entrySchema> & { file: string; line: number };
+
+const fileSchema = z.array(entrySchema);
+
+/** Every Chinese form of an entry (headword first) with its pinyin. */
+export function formsOf(entry: z.infer<typeof entrySchema>): { zh: string; pinyin: string }[] {
+	return [{ zh: entry.headword, pinyin: entry.pinyin }, ...(entry.aliases ?? [])];
+}
+
+function checkPinyin(zh: string, pinyin: string): string | undefined {
+	const syllables = pinyin.trim().split(/\s+/);
+	const chars = Array.from(zh).filter((c) => /\p{Script=Han}/u.test(c));
+	if (syllables.length !== chars.length) {
+		return `pinyin of "${zh}": ${chars.length} characters but ${syllables.length} syllables ("${pinyin}")`;
+	}
+	const bad = syllables.filter((s) => !isSyllable(s));
+	return bad.length ? `pinyin of "${zh}": not pinyin: ${bad.join(', ')}` : undefined;
+}
+
+/** Parse one glossary file. Returns its entries, or the problems found. */
+export function parseGlossaryFile(
+	file: string,
+	source: string
+): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+	const counter = new LineCounter();
+	const yaml = parseDocument(source, {
+		lineCounter: counter,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
+	if (yaml.errors.length > 0) {
+		const problems = yaml.errors.map((e) => ({
+			file,
+			line: counter.linePos(e.pos[0]).line,
+			message: `bad YAML: ${e.message.split('\n')[0] ?? ''}`
+		}));
+		return { entries: [], problems };
+	}
+	const lines = new YamlLines(yaml, counter);
+	const parsed = fileSchema.safeParse(yaml.toJS() ?? []);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((issue) => ({
+			file,
+			line: lines.lineOf(issuePath(issue)),
+			message: describeIssue(issue)
+		}));
+		return { entries: [], problems };
+	}
+	const problems: ContentProblem[] = [];
+	const entries = parsed.data.map((entry, i) => {
+		const at = (...path: PropertyKey[]) => lines.lineOf([i, ...path]);
+		const forms: [string, string, PropertyKey[]][] = [
+			[entry.headword, entry.pinyin, ['pinyin']],
+			...(entry.aliases ?? []).map((a, k): [string, string, PropertyKey[]] => [
+				a.zh,
+				a.pinyin,
+				['aliases', k, 'pinyin']
+			])
+		];
+		if (entry.expansion) {
+			forms.push([entry.expansion.zh, entry.expansion.pinyin, ['expansion', 'pinyin']]);
+		}
+		for (const [zh, pinyin, path] of forms) {
+			const message = checkPinyin(zh, pinyin);
+			if (message) problems.push({ file, line: at(...path), message });
+		}
+		const senseIds = entry.senses.map((s) => s.id);
+		senseIds.forEach((sid, k) => {
+			if (senseIds.indexOf(sid) !== k) {
+				problems.push({
+					file,
+					line: at('senses', k, 'id'),
+					message: `duplicate sense id "${sid}"`
+				});
+			}
+		});
+		return { ...entry, file, line: at('id') };
+	});
+	return { entries, problems };
+}
+
+/** Validate all glossary files together: unique ids and forms, related entries exist. */
+export function parseGlossary(files: readonly { file: string; source: string }[]): GlossaryEntry[] {
+	const problems: ContentProblem[] = [];
+	const entries = files.flatMap(({ file, source }) => {
+		const result = parseGlossaryFile(file, source);
+		problems.push(...result.problems);
+		return result.entries;
+	});
+	const byId = new Map<string, GlossaryEntry>();
+	const byForm = new Map<string, GlossaryEntry>();
+	for (const entry of entries) {
+		const first = byId.get(entry.id);
+		if (first) {
+			problems.push({
+				file: entry.file,
+				line: entry.line,
+				message: `duplicate glossary id "${entry.id}" (also ${first.file}:${first.line})`
+			});
+		}
+		byId.set(entry.id, entry);
+		for (const { zh } of formsOf(entry)) {
+			const owner = byForm.get(zh);
+			if (owner && owner !== entry) {
+				problems.push({
+					file: entry.file,
+					line: entry.line,
+					message: `"${zh}" is a form of both "${owner.id}" and "${entry.id}"`
+				});
+			}
+			byForm.set(zh, entry);
+		}
+	}
+	for (const entry of entries) {
+		for (const rel of entry.related ?? []) {
+			if (!byId.has(rel)) {
+				problems.push({
+					file: entry.file,
+					line: entry.line,
+					message: `"${entry.id}" is related to "${rel}", which is not in the glossary`
+				});
+			}
+		}
+	}
+	if (problems.length > 0) throw new ContentError(problems);
+	return entries;
+}

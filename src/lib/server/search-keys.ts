@@ -1,0 +1,26 @@
+import { parseReading, toNumbered } from '../engine/syllable.ts';
+import type { SearchKeys } from '../model.ts';
+import { formsOf, type GlossaryEntry } from './glossary.ts';
+
+/** What glossary search matches an entry by, computed at build time. */
+export function searchKeys(entry: GlossaryEntry): SearchKeys {
+	const forms = formsOf(entry);
+	if (entry.expansion) forms.push({ zh: entry.expansion.zh, pinyin: entry.expansion.pinyin });
+	const syllables = forms.map((f) => parseReading(f.pinyin).map((s) => s.toLowerCase()));
+	const toneless = syllables.map((syls) => syls.map((s) => toNumbered(s).slice(0, -1)));
+	return {
+		hanzi: forms.map((f) => f.zh),
+		toned: syllables.map((syls) => syls.join('')),
+		toneless: toneless.map((syls) => syls.join('').replaceAll('v', 'u')),
+		initials: toneless.map((syls) => syls.map((s) => s[0] ?? '').join('')),
+		english: [
+			entry.english.name,
+			entry.english.short,
+			entry.english.abbreviation,
+			entry.expansion?.en,
+			...entry.renderings
+		]
+			.filter((s): s is string => Boolean(s))
+			.map((s) => s.toLowerCase())
+	};
+}

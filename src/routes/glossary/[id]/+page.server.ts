@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { content } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = (() =>
+	content().glossary.map(({ id }) => ({ id }))) satisfies EntryGenerator;
+
+export const load = (({ params }) => {
+	const entry = content().entry(params.id);
+	if (!entry) error(404, `No glossary entry "${params.id}"`);
+	return { entry: content().entryView(entry) };
+}) satisfies PageServerLoad;
