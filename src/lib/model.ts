@@ -69,6 +69,8 @@ export interface Occurrence {
 	doc: string;
 	docTitle: string;
 	sentence: string;
+	/** The sense this occurrence means, where the entry has more than one. */
+	sense?: string;
 	before: string;
 	match: string;
 	after: string;

@@ -79,7 +79,15 @@ test('keyboard focus on a sentence highlights its counterpart', async ({ page })
 	await page.keyboard.press('Tab');
 	await expect(page.locator('#p1s1')).toBeFocused();
 	await expect(page.locator('#p1s1-en')).toHaveClass(/\bactive\b/);
+	// Tab moves through the glossary terms inside the sentence: the pair stays lit.
 	await page.keyboard.press('Tab');
+	await expect(page.locator('#p1s1 a.term').first()).toBeFocused();
+	await expect(page.locator('#p1s1-en')).toHaveClass(/\bactive\b/);
+	// …and on to the next sentence.
+	for (let i = 0; i < 10; i++) {
+		if (await page.locator('#p1s2').evaluate((el) => el === document.activeElement)) break;
+		await page.keyboard.press('Tab');
+	}
 	await expect(page.locator('#p1s2')).toBeFocused();
 	await expect(page.locator('#p1s2-en')).toHaveClass(/\bactive\b/);
 	await expect(page.locator('#p1s1-en')).not.toHaveClass(/\bactive\b/);

@@ -268,23 +268,32 @@ export class Content {
 		const found: Occurrence[] = [];
 		for (const doc of this.documents) {
 			for (const { id, pair, tokens } of this.sentences(doc)) {
+				// A term written with punctuation (抓质量、保安全…) spans several tokens.
 				let at = 0;
-				for (const t of tokens) {
-					if (t.term === term) {
-						found.push({
-							doc: doc.id,
-							docTitle: doc.title.en,
-							sentence: id,
-							before: Array.from(pair.zh.slice(0, at)).slice(-width).join(''),
-							match: t.text,
-							after: Array.from(pair.zh.slice(at + t.text.length))
-								.slice(0, width)
-								.join(''),
-							en: pair.en
-						});
-					}
+				tokens.forEach((t, i) => {
+					const start = at;
 					at += t.text.length;
-				}
+					if (t.term !== term || tokens[i - 1]?.term === term) return;
+					let end = i;
+					while (tokens[end + 1]?.term === term) end++;
+					const match = tokens
+						.slice(i, end + 1)
+						.map((x) => x.text)
+						.join('');
+					const sense = doc.senses?.[id]?.[match];
+					found.push({
+						doc: doc.id,
+						docTitle: doc.title.en,
+						sentence: id,
+						...(sense ? { sense } : {}),
+						before: Array.from(pair.zh.slice(0, start)).slice(-width).join(''),
+						match,
+						after: Array.from(pair.zh.slice(start + match.length))
+							.slice(0, width)
+							.join(''),
+						en: pair.en
+					});
+				});
 			}
 		}
 		return found;
