@@ -79,6 +79,10 @@ export class Content {
 		return new Content(documents, glossary);
 	}
 
+	document(id: string): LoadedDocument | undefined {
+		return this.documents.find((d) => d.id === id);
+	}
+
 	entry(id: string): GlossaryEntry | undefined {
 		return this.#byId.get(id);
 	}

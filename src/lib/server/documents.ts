@@ -1,8 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseReading, isSyllable } from '../engine/syllable.ts';
-import { ContentError, YamlLines, type ContentProblem } from './content-error.ts';
-import { describeIssue, issuePath } from './schema-issues.ts';
+import { ContentError, type YamlLines, type ContentProblem } from './content-error.ts';
+import { parseYaml } from './yaml-source.ts';
 
 const HAN = /\p{Script=Han}/u;
 const text = z.string().trim().min(1, 'must not be empty');
@@ -96,22 +95,6 @@ export function parseDocumentFile(
 ):
 	| { document: LoadedDocument; problems: [] }
 	| { document?: undefined; problems: ContentProblem[] } {
-	const counter = new LineCounter();
-	const yaml = parseDocument(source, {
-		lineCounter: counter,
-		prettyErrors: false,
-		uniqueKeys: true
-	});
-	if (yaml.errors.length > 0) {
-		return {
-			problems: yaml.errors.map((e) => ({
-				file,
-				line: counter.linePos(e.pos[0]).line,
-				message: `bad YAML: ${e.message.split('\n')[0] ?? ''}`
-			}))
-		};
-	}
-	const lines = new YamlLines(yaml, counter);
 	const problems: ContentProblem[] = [];
 	if (!DOCUMENT_ID.test(id)) {
 		problems.push({
@@ -120,16 +103,12 @@ export function parseDocumentFile(
 			message: `file name "${id}" is not a valid document id (lowercase letters, digits and single hyphens)`
 		});
 	}
-	const parsed = documentSchema.safeParse(yaml.toJS());
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			problems.push({ file, line: lines.lineOf(issuePath(issue)), message: describeIssue(issue) });
-		}
-		return { problems };
-	}
-	problems.push(...checkOverrides(parsed.data, lines, file));
+	const parsed = parseYaml(file, source, documentSchema);
+	if (!parsed.data) return { problems: [...problems, ...parsed.problems] };
+	const { data, lines } = parsed;
+	problems.push(...checkOverrides(data, lines, file));
 	if (problems.length > 0) return { problems };
-	return { document: { ...parsed.data, id, file, lines }, problems: [] };
+	return { document: { ...data, id, file, lines }, problems: [] };
 }
 
 /** Overrides as the engine takes them, readings normalised to tone marks. */

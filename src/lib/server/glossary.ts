@@ -1,8 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isSyllable } from '../engine/syllable.ts';
-import { ContentError, YamlLines, type ContentProblem } from './content-error.ts';
-import { describeIssue, issuePath } from './schema-issues.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { parseYaml } from './yaml-source.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,7 +51,7 @@ export const entrySchema = z.strictObject({
 
 export type GlossaryEntry = z.infer<typeof entrySchema> & { file: string; line: number };
 
-const fileSchema = z.array(entrySchema);
+const fileSchema = z.array(entrySchema, 'a glossary file is a list of entries');
 
 /** Every Chinese form of an entry (headword first) with its pinyin. */
 export function formsOf(entry: z.infer<typeof entrySchema>): { zh: string; pinyin: string }[] {
@@ -74,30 +73,9 @@ export function parseGlossaryFile(
 	file: string,
 	source: string
 ): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
-	const counter = new LineCounter();
-	const yaml = parseDocument(source, {
-		lineCounter: counter,
-		prettyErrors: false,
-		uniqueKeys: true
-	});
-	if (yaml.errors.length > 0) {
-		const problems = yaml.errors.map((e) => ({
-			file,
-			line: counter.linePos(e.pos[0]).line,
-			message: `bad YAML: ${e.message.split('\n')[0] ?? ''}`
-		}));
-		return { entries: [], problems };
-	}
-	const lines = new YamlLines(yaml, counter);
-	const parsed = fileSchema.safeParse(yaml.toJS() ?? []);
-	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => ({
-			file,
-			line: lines.lineOf(issuePath(issue)),
-			message: describeIssue(issue)
-		}));
-		return { entries: [], problems };
-	}
+	const parsed = parseYaml(file, source, fileSchema);
+	if (!parsed.data) return { entries: [], problems: parsed.problems };
+	const { lines } = parsed;
 	const problems: ContentProblem[] = [];
 	const entries = parsed.data.map((entry, i) => {
 		const at = (...path: PropertyKey[]) => lines.lineOf([i, ...path]);

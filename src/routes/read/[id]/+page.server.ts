@@ -7,7 +7,7 @@ export const entries = (() =>
 
 export const load = (({ params }) => {
 	const all = content();
-	const doc = all.documents.find((d) => d.id === params.id);
+	const doc = all.document(params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
 	return { document: all.view(doc) };
 }) satisfies PageServerLoad;

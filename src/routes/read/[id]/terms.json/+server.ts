@@ -10,7 +10,7 @@ export const entries = (() =>
 /** The glossary cards a document's popovers need, fetched on the first interaction. */
 export const GET = (({ params }) => {
 	const all = content();
-	const doc = all.documents.find((d) => d.id === params.id);
+	const doc = all.document(params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
 	return json(all.cards(doc));
 }) satisfies RequestHandler;
