@@ -1,4 +1,5 @@
 import { pinyin, segment, OutputFormat } from 'pinyin-pro';
+import { readingsOf, segment as segmentWords, type Dictionary } from './dictionary.ts';
 import { LEXICON } from './lexicon.ts';
 import { applyRules, type Sentence } from './rules.ts';
 import { splitRuns, splitSentences } from './runs.ts';
@@ -35,7 +36,6 @@ export function termIndex(forms: readonly TermForm[]): TermIndex {
 	return { forms: index, longest };
 }
 
-/** Per-character readings and word boundaries for one sentence, from pinyin-pro. */
 interface TermSpan {
 	term: string;
 	start: number;
@@ -44,7 +44,8 @@ interface TermSpan {
 
 type Annotated = Sentence & { wordStart: boolean[]; cover: (TermSpan | undefined)[] };
 
-function baseReadings(sentence: string): Annotated {
+/** Per-character readings for one sentence from pinyin-pro, and its word boundaries unless a dictionary will set them. */
+function baseReadings(sentence: string, segmentToo: boolean): Annotated {
 	const chars = Array.from(sentence);
 	const readings = chars.map(() => '');
 	const wordStart = chars.map(() => true);
@@ -55,12 +56,13 @@ function baseReadings(sentence: string): Annotated {
 		at += width;
 	}
 	at = 0;
-	for (const word of segment(sentence, { format: OutputFormat.ZhSegment })) {
+	const words = segmentToo ? segment(sentence, { format: OutputFormat.ZhSegment }) : chars;
+	for (const word of words) {
 		const width = Array.from(word).length;
 		for (let k = 1; k < width; k++) wordStart[at + k] = false;
 		at += width;
 	}
-	return { chars, readings, wordStart, alone: [], cover: [] };
+	return { chars, readings, wordStart, alone: [], cover: chars.map(() => undefined) };
 }
 
 /** Set a span's readings and make it one word. */
@@ -71,8 +73,12 @@ function setWord(s: Annotated, i: number, syllables: readonly string[]): void {
 	if (i + syllables.length < s.chars.length) s.wordStart[i + syllables.length] = true;
 }
 
-/** Longest-match `words` over the sentence: matched words set readings and boundaries. */
-function applyWords(s: Annotated, words: WordReadings): void {
+/**
+ * Longest-match `words` over the sentence: matched words set readings and boundaries.
+ * With `belowTerms`, glossary terms are left alone (built-in words); without, a word that
+ * cuts into a term unmakes it (a document's overrides).
+ */
+function applyWords(s: Annotated, words: WordReadings, belowTerms = false): void {
 	const { chars } = s;
 	for (let i = 0; i < chars.length;) {
 		let matched = 0;
@@ -81,6 +87,7 @@ function applyWords(s: Annotated, words: WordReadings): void {
 			if (reading === undefined) continue;
 			const syllables = parseReading(reading);
 			if (syllables.length !== len) continue;
+			if (belowTerms && s.cover.slice(i, i + len).some(Boolean)) continue;
 			setWord(s, i, syllables);
 			// A word that cuts into a glossary term unmakes the term.
 			for (const span of new Set(s.cover.slice(i, i + len))) {
@@ -121,6 +128,51 @@ function applyTerms(s: Annotated, terms: TermIndex): void {
 	}
 }
 
+const SANDHI = new Set(['一', '不']);
+
+/** Toneless form of a marked syllable. */
+function plain(syllable: string): string {
+	return toNumbered(syllable).slice(0, -1);
+}
+
+/**
+ * Cut each stretch of Chinese outside glossary terms into dictionary words, and read a
+ * word the way the dictionary does where it knows only one reading; a word with several
+ * readings, or one character alone, is read from context (pinyin-pro and the rules).
+ */
+function applyDictionary(s: Annotated, dict: Dictionary): void {
+	const { chars } = s;
+	for (let i = 0; i < chars.length;) {
+		if (!HAN.test(chars[i] ?? '') || s.cover[i]) {
+			i++;
+			continue;
+		}
+		let end = i;
+		while (end < chars.length && HAN.test(chars[end] ?? '') && !s.cover[end]) end++;
+		let at = i;
+		for (const width of segmentWords(chars.slice(i, end), dict)) {
+			s.wordStart[at] = true;
+			for (let k = 1; k < width; k++) s.wordStart[at + k] = false;
+			if (width > 1) {
+				const readings = readingsOf(dict, chars.slice(at, at + width).join(''));
+				const only = readings.length === 1 ? readings[0] : undefined;
+				only?.forEach((syl, k) => {
+					const current = s.readings[at + k] ?? '';
+					// Same syllable: keep pinyin-pro's tone sandhi (一, 不) and its neutral
+					// tones, which CC-CEDICT often writes as full tones (队伍 duì wu).
+					const keep =
+						plain(current) === plain(syl) &&
+						(SANDHI.has(chars[at + k] ?? '') || (k > 0 && toNumbered(current).endsWith('5')));
+					if (!keep) s.readings[at + k] = syl;
+				});
+			}
+			at += width;
+		}
+		if (end < chars.length) s.wordStart[end] = true;
+		i = end;
+	}
+}
+
 function wordToken(chars: string[], readings: string[], term?: string): Token {
 	return {
 		text: chars.join(''),
@@ -133,12 +185,14 @@ function wordToken(chars: string[], readings: string[], term?: string): Token {
 
 /** Annotate one sentence (pinyin-pro needs sentence-sized input to choose well). */
 function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
-	const s = baseReadings(sentence);
-	s.cover = s.chars.map(() => undefined);
-	applyWords(s, LEXICON);
-	s.alone = s.wordStart.map((start, i) => start && (s.wordStart[i + 1] ?? true));
-	applyRules(s);
+	const s = baseReadings(sentence, !options.dictionary);
 	if (options.terms) applyTerms(s, options.terms);
+	if (options.dictionary) applyDictionary(s, options.dictionary);
+	applyWords(s, LEXICON, true);
+	s.alone = s.wordStart.map(
+		(start, i) => start && (s.wordStart[i + 1] ?? true) && s.cover[i] === undefined
+	);
+	applyRules(s);
 	if (options.overrides) applyWords(s, options.overrides);
 
 	const tokens: Token[] = [];
@@ -165,8 +219,9 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 
 /**
  * Text -> tokens. Chinese is cut into words, each with one pinyin syllable per character,
- * read in context sentence by sentence. Glossary terms become single tokens with the
- * glossary's pinyin; `overrides` win over everything else.
+ * read in context sentence by sentence. With a dictionary, words are dictionary words and
+ * take the dictionary's reading where it has only one. Glossary terms become single tokens
+ * with the glossary's pinyin; `overrides` win over everything else.
  * The token texts concatenate to exactly `text`.
  */
 export function annotate(text: string, options: AnnotateOptions = {}): Token[] {

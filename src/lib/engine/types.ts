@@ -1,3 +1,5 @@
+import type { Dictionary } from './dictionary.ts';
+
 /** What a piece of text is. Chinese words are `word`; everything else keeps its text. */
 export type TokenKind = 'word' | 'punct' | 'number' | 'latin' | 'space';
 
@@ -27,6 +29,8 @@ export interface AnnotateOptions {
 	overrides?: WordReadings;
 	/** Glossary terms, from `termIndex()`; longest match wins. */
 	terms?: TermIndex;
+	/** A dictionary for word segmentation and word readings (see dictionary.ts). */
+	dictionary?: Dictionary;
 }
 
 export interface TermIndex {

