@@ -106,3 +106,24 @@ export interface SearchKeys {
 	/** English name, short form, abbreviation, renderings: lower case. */
 	english: string[];
 }
+
+/** A dictionary reading of a word: tone-marked syllables and its senses. */
+export interface WordReading {
+	pinyin: string[];
+	senses: string[];
+}
+
+/** What a word popover shows from the dictionary (CC-CEDICT, HSK 2.0). */
+export interface WordInfo {
+	traditional: string[];
+	hsk?: number;
+	readings: WordReading[];
+}
+
+/** A reading page's lookup file, fetched on the first interaction. */
+export interface LookupData {
+	terms: Record<string, TermCard>;
+	words: Record<string, WordInfo>;
+	/** Characters of longer words that are not words of the text themselves (short entries). */
+	chars: Record<string, WordReading[]>;
+}

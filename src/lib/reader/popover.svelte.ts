@@ -1,36 +1,53 @@
-import type { TermCard } from '$lib/model';
+import type { LookupData, TermCard, WordInfo } from '$lib/model';
 
-export const POPOVER_ID = 'term-popover';
+export const POPOVER_ID = 'lookup-popover';
 const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 250;
 
-interface Opened {
+export interface Opened {
 	sid: string;
-	term: string;
+	/** The Chinese looked up (a word, or a glossary term whole). */
+	text: string;
+	/** Its pinyin in this sentence, one syllable per character. */
+	pinyin: string[];
+	term?: string;
 	sense?: string;
 	trigger: HTMLElement;
 	/** Opened by click, tap or keyboard: stays until dismissed. */
 	pinned: boolean;
 }
 
-function isCardMap(value: unknown): value is Record<string, TermCard> {
+function isLookupData(value: unknown): value is LookupData {
+	if (typeof value !== 'object' || value === null) return false;
+	const v = value as Partial<LookupData>;
 	return (
-		typeof value === 'object' &&
-		value !== null &&
-		Object.values(value).every(
-			(c) => typeof c === 'object' && c !== null && typeof (c as TermCard).headword === 'string'
-		)
+		typeof v.terms === 'object' &&
+		v.terms !== null &&
+		typeof v.words === 'object' &&
+		v.words !== null &&
+		typeof v.chars === 'object' &&
+		v.chars !== null &&
+		Object.values(v.terms).every((c) => typeof (c as TermCard).headword === 'string')
 	);
 }
 
+/** The Chinese of a word or term element, without its pinyin. */
+function chineseOf(el: HTMLElement): { text: string; pinyin: string[] } {
+	const copy = el.cloneNode(true) as HTMLElement;
+	const pinyin = [...copy.querySelectorAll('rt')].map((rt) => rt.textContent ?? '');
+	copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
+	return { text: copy.textContent ?? '', pinyin };
+}
+
 /**
- * The glossary popover of a reading page: one at a time. Opens on hover (after a delay),
- * Enter/Space and click/tap; closes on Escape, outside click and pointer leave (unless
- * pinned). The cards come from a small prerendered file, fetched on first interaction.
+ * The lookup popover of a reading page: one at a time, for a glossary term or any word.
+ * Terms open on hover (after a delay); terms and words open on click, tap, Enter and Space;
+ * Escape, an outside press and (unless pinned) the pointer leaving close it. The data is a
+ * small prerendered file, fetched on the first interaction.
  */
-export class TermPopover {
+export class LookupPopover {
 	opened = $state<Opened | null>(null);
-	cards = $state<Record<string, TermCard> | null>(null);
+	data = $state<LookupData | null>(null);
 	failed = $state(false);
 
 	readonly #url: string;
@@ -42,14 +59,20 @@ export class TermPopover {
 		this.#url = url;
 	}
 
-	card = $derived(this.opened && this.cards ? (this.cards[this.opened.term] ?? null) : null);
+	card = $derived<TermCard | null>(
+		this.opened?.term && this.data ? (this.data.terms[this.opened.term] ?? null) : null
+	);
+	word = $derived<WordInfo | null>(
+		this.opened && this.data ? (this.data.words[this.opened.text] ?? null) : null
+	);
 
 	load(): Promise<void> {
 		this.#loading ??= fetch(this.#url)
 			.then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
 			.then((data: unknown) => {
-				if (!isCardMap(data)) throw new Error('bad glossary data');
-				this.cards = data;
+				if (!isLookupData(data)) throw new Error('bad lookup data');
+				this.data = data;
+				this.failed = false;
 			})
 			.catch(() => {
 				this.failed = true;
@@ -58,17 +81,25 @@ export class TermPopover {
 		return this.#loading;
 	}
 
-	isOpenFor(sid: string, term: string): boolean {
-		return this.opened?.sid === sid && this.opened.term === term;
+	isOpenFor(trigger: HTMLElement | undefined): boolean {
+		return trigger !== undefined && this.opened?.trigger === trigger;
 	}
 
 	show(trigger: HTMLElement, pinned: boolean): void {
 		this.#clearTimers();
 		const sid = trigger.closest('[data-sid]')?.getAttribute('data-sid') ?? '';
-		const term = trigger.dataset.term ?? '';
-		const sense = trigger.dataset.sense;
+		const { text, pinyin } = chineseOf(trigger);
+		const { term, sense } = trigger.dataset;
 		const keepPin = this.opened?.trigger === trigger && this.opened.pinned;
-		this.opened = { sid, term, trigger, pinned: pinned || keepPin, ...(sense ? { sense } : {}) };
+		this.opened = {
+			sid,
+			text,
+			pinyin,
+			trigger,
+			pinned: pinned || keepPin,
+			...(term ? { term } : {}),
+			...(sense ? { sense } : {})
+		};
 		void this.load();
 	}
 

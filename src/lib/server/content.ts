@@ -8,14 +8,18 @@ import type {
 	DocumentView,
 	GlossaryEntryView,
 	GlossaryItem,
+	LookupData,
 	Occurrence,
 	RubyToken,
-	TermCard
+	TermCard,
+	WordInfo,
+	WordReading
 } from '../model.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseDocuments, pinyinOverrides, sentencePath, type LoadedDocument } from './documents.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { dictionary, type CedictDictionary } from './dictionary.ts';
+import { readings, termGroups, wordInfo } from './words.ts';
 import { searchKeys } from './search-keys.ts';
 
 /** Where the human-edited content lives; `DUIZHAO_CONTENT` points elsewhere (tests, CLI). */
@@ -265,7 +269,28 @@ export class Content {
 		};
 	}
 
-	/** The cards of the terms a document uses (what its popovers need). */
+	/** Everything a document's popovers need: its terms' cards and its words' entries. */
+	lookup(doc: LoadedDocument): LookupData {
+		const words: Record<string, WordInfo> = {};
+		const groups = this.tokens(doc)
+			.flat()
+			.flatMap((tokens) => termGroups(tokens));
+		const chars: Record<string, WordReading[]> = {};
+		const dict = this.dictionary;
+		if (dict) {
+			for (const text of new Set(groups)) words[text] = wordInfo(dict, text);
+			for (const text of Object.keys(words)) {
+				for (const char of Array.from(text)) {
+					if (!words[char] && !chars[char] && /\p{Script=Han}/u.test(char)) {
+						chars[char] = readings(dict, char, 3);
+					}
+				}
+			}
+		}
+		return { terms: this.cards(doc), words, chars };
+	}
+
+	/** The cards of the terms a document uses. */
 	cards(doc: LoadedDocument): Record<string, TermCard> {
 		const ids = new Set(
 			this.tokens(doc)

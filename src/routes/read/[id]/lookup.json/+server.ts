@@ -7,10 +7,10 @@ export const prerender = true;
 export const entries = (() =>
 	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
 
-/** The glossary cards a document's popovers need, fetched on the first interaction. */
+/** What a document's popovers need (glossary cards, dictionary entries), fetched on first use. */
 export const GET = (({ params }) => {
 	const all = content();
 	const doc = all.document(params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
-	return json(all.cards(doc));
+	return json(all.lookup(doc));
 }) satisfies RequestHandler;
