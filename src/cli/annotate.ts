@@ -1,0 +1,198 @@
+/**
+ * `duizhao annotate [file]`: the engine as a command. Reads UTF-8 text from the file (or
+ * standard input), annotates it line by line as the reader pages do (CC-CEDICT words and the
+ * project's glossary), and streams the result to standard output as JSON lines, pinyin text
+ * or an HTML page with <ruby>.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Readable, Writable } from 'node:stream';
+import { annotate, termIndex } from '../lib/engine/annotate.ts';
+import type { AnnotateOptions, TermIndex } from '../lib/engine/types.ts';
+import { ContentError } from '../lib/server/content-error.ts';
+import { loadGlossary } from '../lib/server/content.ts';
+import { dictionary } from '../lib/server/dictionary.ts';
+import { formsOf } from '../lib/server/glossary.ts';
+import { FORMATS, HTML_FOOT, RENDER, htmlHead, type Format } from './formats.ts';
+import { InputError, LineSplitter } from './lines.ts';
+
+export const ANNOTATE_USAGE = `Usage: duizhao annotate [options] [file]
+
+Annotate Chinese text with pinyin, read in context. Reads UTF-8 text from file, or from
+standard input when no file (or -) is given, and writes to standard output, line by line.
+
+Options:
+  -f, --format FORMAT  jsonl (default): one {"tokens":[...]} object per input line
+                       text: the pinyin, words separated by spaces, punctuation kept
+                       html: a standalone HTML page with <ruby> annotation
+      --no-glossary    do not read glossary terms with the glossary's pinyin
+  -h, --help           show this help
+
+Exit status: 0 on success, 1 when the input cannot be read (missing file, directory,
+binary file, invalid UTF-8), 2 on a usage error.
+`;
+
+/** A failure to report as one line on standard error, with an exit status. */
+export class CliError extends Error {
+	readonly status: number;
+	constructor(message: string, status: number) {
+		super(message);
+		this.name = 'CliError';
+		this.status = status;
+	}
+}
+
+/** Where the project's content lives: `DUIZHAO_CONTENT`, else beside this source tree. */
+function projectContent(): string {
+	return (
+		process.env.DUIZHAO_CONTENT ??
+		path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../translations')
+	);
+}
+
+/** The glossary's forms, indexed as the reader pages use them. */
+export function glossaryTerms(root = projectContent()): TermIndex {
+	try {
+		const entries = loadGlossary(root);
+		return termIndex(
+			entries.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
+		);
+	} catch (error) {
+		const detail =
+			error instanceof ContentError
+				? `${error.problems.length} problem(s), first: ${error.message.split('\n')[0] ?? ''}`
+				: error instanceof Error
+					? error.message
+					: String(error);
+		throw new CliError(`cannot load the glossary (${detail}); use --no-glossary to skip it`, 1);
+	}
+}
+
+interface Parsed {
+	format: Format;
+	glossary: boolean;
+	help: boolean;
+	file: string | undefined;
+}
+
+export function parseAnnotateArgs(args: string[]): Parsed {
+	let values, positionals;
+	try {
+		({ values, positionals } = parseArgs({
+			args,
+			allowPositionals: true,
+			strict: true,
+			options: {
+				format: { type: 'string', short: 'f', default: 'jsonl' },
+				'no-glossary': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
+			}
+		}));
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const option = /option '([^']+)'/i.exec(message)?.[1];
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new CliError(
+			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+				? `unknown option ${option} (see --help)`
+				: `${message.split('. ')[0] ?? message} (see --help)`,
+			2
+		);
+	}
+	const format = values.format;
+	if (!(FORMATS as readonly string[]).includes(format)) {
+		throw new CliError(`unknown format "${format}": use one of ${FORMATS.join(', ')}`, 2);
+	}
+	if (positionals.length > 1) {
+		throw new CliError(`one file at a time (got ${positionals.length}: see --help)`, 2);
+	}
+	return {
+		format: format as Format,
+		glossary: !values['no-glossary'],
+		help: values.help,
+		file: positionals[0] === '-' ? undefined : positionals[0]
+	};
+}
+
+/** Open the input, refusing what is not a readable file before any output is written. */
+function openInput(file: string | undefined, stdin: Readable): Readable {
+	if (file === undefined) return stdin;
+	let isDirectory: boolean;
+	try {
+		isDirectory = statSync(file).isDirectory();
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new CliError(
+			`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`}`,
+			1
+		);
+	}
+	if (isDirectory) throw new CliError(`${file}: is a directory`, 1);
+	return createReadStream(file, { highWaterMark: 64 * 1024 });
+}
+
+/** Write, waiting for the stream to drain when its buffer is full. */
+async function write(out: Writable, text: string): Promise<void> {
+	if (text === '' || out.write(text)) return;
+	await new Promise<void>((resolve, reject) => {
+		const done = (error?: Error) => {
+			out.off('drain', done);
+			out.off('error', done);
+			if (error) reject(error);
+			else resolve();
+		};
+		out.on('drain', done);
+		out.on('error', done);
+	});
+}
+
+export interface Io {
+	stdin: Readable;
+	stdout: Writable;
+}
+
+/** Run `annotate` with `args`; throws CliError for anything the user should be told. */
+export async function runAnnotate(args: string[], io: Io): Promise<void> {
+	const parsed = parseAnnotateArgs(args);
+	if (parsed.help) {
+		await write(io.stdout, ANNOTATE_USAGE);
+		return;
+	}
+	const name = parsed.file ?? 'standard input';
+	const input = openInput(parsed.file, io.stdin);
+	// As the reader pages read: the CC-CEDICT dictionary, and the glossary's terms.
+	const options: AnnotateOptions = {
+		dictionary: dictionary(),
+		...(parsed.glossary ? { terms: glossaryTerms() } : {})
+	};
+	const render = RENDER[parsed.format];
+	const lines = new LineSplitter();
+	const annotateLines = (batch: string[]) =>
+		batch.map((line) => render(annotate(line, options))).join('');
+
+	let started = false;
+	const begin = async () => {
+		if (started) return;
+		started = true;
+		if (parsed.format === 'html') await write(io.stdout, htmlHead(path.basename(name)));
+	};
+	try {
+		for await (const chunk of input) {
+			const batch = lines.push(chunk as Uint8Array);
+			await begin();
+			await write(io.stdout, annotateLines(batch));
+		}
+		const rest = lines.end();
+		await begin();
+		await write(io.stdout, annotateLines(rest));
+	} catch (error) {
+		if (error instanceof InputError) throw new CliError(`${name}: ${error.message}`, 1);
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EISDIR') throw new CliError(`${name}: is a directory`, 1);
+		if (code) throw new CliError(`${name}: cannot read (${code})`, 1);
+		throw error;
+	}
+	if (parsed.format === 'html') await write(io.stdout, HTML_FOOT);
+}
