@@ -37,6 +37,9 @@ test('keyboard: Enter opens the popover, Escape closes it and returns focus', as
 	await expect(dialog(page)).toBeFocused();
 	await expect(dialog(page)).toContainText('General Administration of Quality Supervision');
 	await expect(page).toHaveURL(DOC); // Enter did not follow the link
+	// Tab moves through the popover: its close button, then the link to the entry.
+	await page.keyboard.press('Tab');
+	await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(dialog(page).getByRole('link', { name: 'Open the glossary entry' })).toBeFocused();
 	await page.keyboard.press('Escape');
