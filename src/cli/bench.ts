@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { annotate } from '../lib/engine/annotate.ts';
+import type { AnnotateOptions } from '../lib/engine/types.ts';
 import { Content } from '../lib/server/content.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -16,14 +17,21 @@ const text = all.documents
 	.flatMap((d) => [d.title.zh, ...d.paragraphs.flat().map((p) => p.zh)])
 	.join('\n');
 const chars = Array.from(text).length;
-annotate(text); // warm up (plain engine, no glossary)
-const rounds = 20;
-const start = performance.now();
-for (let i = 0; i < rounds; i++) annotate(text);
-const seconds = (performance.now() - start) / 1000;
-console.log(
-	`annotate: ${chars} characters x ${rounds} in ${seconds.toFixed(2)} s = ${Math.round((chars * rounds) / seconds).toLocaleString('en')} characters/s`
-);
+const firstDoc = all.documents[0];
+const configurations: [string, AnnotateOptions][] = [
+	['pinyin-pro + rules only', {}],
+	['reader (dictionary, glossary, overrides)', firstDoc ? all.options(firstDoc) : {}]
+];
+for (const [name, options] of configurations) {
+	annotate(text, options); // warm up
+	const rounds = 20;
+	const start = performance.now();
+	for (let i = 0; i < rounds; i++) annotate(text, options);
+	const seconds = (performance.now() - start) / 1000;
+	console.log(
+		`annotate, ${name}: ${chars} characters x ${rounds} in ${seconds.toFixed(2)} s = ${Math.round((chars * rounds) / seconds).toLocaleString('en')} characters/s`
+	);
+}
 
 // --- What a reader downloads for each document page.
 const build = 'build';
@@ -44,7 +52,9 @@ for (const name of readdirSync(path.join(build, 'read')).filter((f) => f.endsWit
 	const scripts = js
 		.map(sizes)
 		.reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
+	const lookupFile = path.join(build, 'read', name.replace(/\.html$/, ''), 'lookup.json');
+	const lookup = existsSync(lookupFile) ? sizes(lookupFile) : { raw: 0, gz: 0 };
 	console.log(
-		`${name}: HTML ${kb(page.raw)} (${kb(page.gz)} gzip); JavaScript ${js.length} files ${kb(scripts.raw)} (${kb(scripts.gz)} gzip)`
+		`${name}: HTML ${kb(page.raw)} (${kb(page.gz)} gzip); JavaScript ${js.length} files ${kb(scripts.raw)} (${kb(scripts.gz)} gzip); lookup.json (fetched on first use) ${kb(lookup.raw)} (${kb(lookup.gz)} gzip)`
 	);
 }

@@ -45,12 +45,18 @@ test('a polyphonic word lists its reading in this sentence first, with tradition
 	await expect(popover(page)).toContainText('HSK');
 });
 
-test('a word missing from the dictionary says so and still shows its pinyin', async ({ page }) => {
+test('a term shows its glossary entry first, then the dictionary, which may not have it', async ({
+	page
+}) => {
 	await page.goto(DOC);
-	await word(page, 'p1s1', '京').click();
-	await expect(popover(page)).toContainText('jīng');
-	// 京 is in CC-CEDICT; a word that is not is the glossary-free 凸 … checked in unit tests.
-	await expect(popover(page).locator('.readings')).toBeVisible();
+	await page.locator('#p1s2 a.term[data-term="zhi-shuping"]').click();
+	await expect(popover(page)).toContainText('zhī shù píng');
+	const glossary = popover(page).locator('.term-card');
+	const dictionary = popover(page).locator('.dict');
+	await expect(glossary).toContainText('Minister');
+	await expect(dictionary).toContainText('Not in the dictionary (CC-CEDICT)');
+	const [g, d] = [await glossary.boundingBox(), await dictionary.boundingBox()];
+	expect(g && d && g.y < d.y).toBe(true);
 });
 
 test('keyboard: arrow keys step through words, Enter looks one up, Escape returns', async ({

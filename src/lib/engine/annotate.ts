@@ -173,6 +173,26 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 	}
 }
 
+/** Cut every occurrence of each span into the words written (readings stay as they are). */
+function applySegments(s: Annotated, segments: readonly string[]): void {
+	const text = s.chars.join('');
+	for (const spec of segments) {
+		const words = spec.split(' ').map((w) => Array.from(w).length);
+		const span = spec.replaceAll(' ', '');
+		for (let at = text.indexOf(span); at >= 0; at = text.indexOf(span, at + 1)) {
+			let i = Array.from(text.slice(0, at)).length;
+			const end = i + Array.from(span).length;
+			for (const span of new Set(s.cover.slice(i, end))) {
+				if (span) s.cover.fill(undefined, span.start, span.start + span.width);
+			}
+			for (const width of words) {
+				setWord(s, i, s.readings.slice(i, i + width));
+				i += width;
+			}
+		}
+	}
+}
+
 function wordToken(chars: string[], readings: string[], term?: string): Token {
 	return {
 		text: chars.join(''),
@@ -194,6 +214,7 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	);
 	applyRules(s);
 	if (options.overrides) applyWords(s, options.overrides);
+	if (options.segments) applySegments(s, options.segments);
 
 	const tokens: Token[] = [];
 	let at = 0;

@@ -72,3 +72,20 @@ describe('English renderings', () => {
 		expect(hasRendering('the cnca rules', ['CNCA'])).toBe(true);
 	});
 });
+
+describe('segmentation overrides', () => {
+	it('cut a span into the words written, keeping readings', () => {
+		const texts = (segments?: string[]) =>
+			annotate('加快形成新的格局', { ...(segments ? { segments } : {}) }).map((t) => t.text);
+		expect(texts(['加快形 成新'])).toEqual(expect.arrayContaining(['加快形', '成新']));
+		const tokens = annotate('作出贡献', { segments: ['作出'] });
+		expect(tokens[0]).toMatchObject({ text: '作出', pinyin: ['zuò', 'chū'] });
+	});
+	it('unmake a glossary term they cut into', () => {
+		const tokens = annotate('国家认监委', { terms, segments: ['国家 认监委'] });
+		expect(tokens.map((t) => [t.text, t.term])).toEqual([
+			['国家', undefined],
+			['认监委', undefined]
+		]);
+	});
+});

@@ -27,6 +27,8 @@ export interface TermForm {
 export interface AnnotateOptions {
 	/** Readings that beat everything else (a document's overrides). */
 	overrides?: WordReadings;
+	/** Spans cut into words as written, spaces between words (`作出`, `找 准`): beat everything else. */
+	segments?: readonly string[];
 	/** Glossary terms, from `termIndex()`; longest match wins. */
 	terms?: TermIndex;
 	/** A dictionary for word segmentation and word readings (see dictionary.ts). */

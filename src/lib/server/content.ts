@@ -16,7 +16,13 @@ import type {
 	WordReading
 } from '../model.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { parseDocuments, pinyinOverrides, sentencePath, type LoadedDocument } from './documents.ts';
+import {
+	parseDocuments,
+	pinyinOverrides,
+	sentencePath,
+	wordOverrides,
+	type LoadedDocument
+} from './documents.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { dictionary, type CedictDictionary } from './dictionary.ts';
 import { readings, termGroups, wordInfo } from './words.ts';
@@ -99,6 +105,7 @@ export class Content {
 	options(doc: LoadedDocument): AnnotateOptions {
 		return {
 			overrides: pinyinOverrides(doc),
+			segments: wordOverrides(doc),
 			terms: this.#terms,
 			...(this.dictionary ? { dictionary: this.dictionary } : {})
 		};

@@ -124,3 +124,17 @@ describe('the shipped documents', () => {
 		]).toEqual(seed);
 	});
 });
+
+describe('word overrides', () => {
+	it('must be Chinese words separated by spaces, found in the text', () => {
+		const withWords = (words: string) =>
+			problemsOf(GOOD.replace('    一要: yī yào\n', `    一要: yī yào\n  words: [${words}]\n`));
+		expect(withWords('着眼 大局')).toEqual([]);
+		expect(withWords('着眼  大局')).toEqual([
+			'documents/test-doc.yaml:10: word override "着眼  大局": write Chinese words separated by single spaces'
+		]);
+		expect(withWords('小局')).toEqual([
+			'documents/test-doc.yaml:10: word override "小局": the document has no such text'
+		]);
+	});
+});

@@ -26,7 +26,9 @@ export const documentSchema = z.strictObject({
 	overrides: z
 		.strictObject({
 			/** word -> reading, e.g. `一要: yī yào` */
-			pinyin: z.record(text, text).optional()
+			pinyin: z.record(text, text).optional(),
+			/** How to cut a span into words, spaces between the words: `作出`, `找 准`. */
+			words: z.array(text).optional()
 		})
 		.optional(),
 	/** Which sense a term means in a sentence: `p3s6: { 五位一体: certification-system }`. */
@@ -81,6 +83,22 @@ function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): Co
 			problems.push({ file, line, message: `override for "${word}": not pinyin: ${bad}` });
 		}
 	}
+	(doc.overrides?.words ?? []).forEach((span, i) => {
+		const line = lines.lineOf(['overrides', 'words', i]);
+		if (!/^[\p{Script=Han}]+(?: [\p{Script=Han}]+)*$/u.test(span)) {
+			problems.push({
+				file,
+				line,
+				message: `word override "${span}": write Chinese words separated by single spaces`
+			});
+		} else if (!chinese.includes(span.replaceAll(' ', ''))) {
+			problems.push({
+				file,
+				line,
+				message: `word override "${span}": the document has no such text`
+			});
+		}
+	});
 	return problems;
 }
 
@@ -116,6 +134,11 @@ export function pinyinOverrides(doc: DocumentSource): Record<string, string> {
 	return Object.fromEntries(
 		Object.entries(doc.overrides?.pinyin ?? {}).map(([w, r]) => [w, parseReading(r).join(' ')])
 	);
+}
+
+/** Segmentation overrides as the engine takes them. */
+export function wordOverrides(doc: DocumentSource): string[] {
+	return doc.overrides?.words ?? [];
 }
 
 /** Validate a set of files (name -> text) as one collection: ids must be unique. */

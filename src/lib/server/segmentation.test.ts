@@ -33,13 +33,13 @@ describe('segmentation of the seed against a hand segmentation', () => {
 		.split('\n')
 		.filter((line) => line && !line.startsWith('#'))
 		.map((line) => line.split(' '));
+	// The engine's own segmentation: the document's word overrides (which would fix some
+	// of these disagreements by hand) are left out.
+	const options = { ...content.options(doc), segments: [] };
 	const predicted = [
-		units(annotate(doc.title.zh, content.options(doc))),
-		...content
-			.tokens(doc)
-			.slice(0, 3)
-			.map((p) => units(p.flat()))
-	];
+		doc.title.zh,
+		...doc.paragraphs.slice(0, 3).map((p) => p.map((s) => s.zh).join(''))
+	].map((text) => units(annotate(text, options)));
 
 	it('covers the same text', () => {
 		expect(predicted.map((p) => p.join(''))).toEqual(gold.map((g) => g.join('')));

