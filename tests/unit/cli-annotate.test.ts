@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Content } from '../../src/lib/server/content.ts';
-import { pinyinOverrides } from '../../src/lib/server/documents.ts';
+import { pinyinOverrides, wordOverrides } from '../../src/lib/server/documents.ts';
 import type { Token } from '../../src/lib/engine/types.ts';
 
 const CLI = path.resolve('src/cli/duizhao.ts');
@@ -110,7 +110,11 @@ describe('duizhao annotate: the project glossary', () => {
 		const content = Content.load();
 		const sentences: { zh: string; tokens: Token[] }[] = [];
 		for (const doc of content.documents) {
-			const overridden = Object.keys(pinyinOverrides(doc) ?? {});
+			// A document's own overrides (readings, word cuts) are for that document only.
+			const overridden = [
+				...Object.keys(pinyinOverrides(doc)),
+				...wordOverrides(doc).map((w) => w.replaceAll(' ', ''))
+			];
 			for (const { pair, tokens } of content.sentences(doc)) {
 				if (!overridden.some((w) => pair.zh.includes(w))) sentences.push({ zh: pair.zh, tokens });
 			}
