@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pinyin [-- --data DIR] [-- --limit N] [-- --errors CHARS]`: how often the
+ * `npm run bench:pinyin [-- --data DIR] [-- --limit N] [-- --errors CHARS] [-- --dump FILE]`: how often the
  * engine reads a polyphonic character right, against the CPP polyphone data (see its
  * README.md: dev.sent has the tested character between U+2581 markers, dev.lb the gold
  * reading in tone numbers, ü as `u:`). Compares plain pinyin-pro, run on the whole
@@ -10,7 +10,7 @@
  * held-out slice, used only for its accuracy line; everything else printed, and everything
  * the rules were studied on, is the tuning slice.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ const { values } = parseArgs({
 		data: { type: 'string' },
 		limit: { type: 'string' },
 		errors: { type: 'string' },
+		dump: { type: 'string' },
 		top: { type: 'string', default: '20' },
 		confusions: { type: 'string', default: '15' }
 	}
@@ -250,4 +251,16 @@ if (values.errors && reader) {
 			`${item.line}\t${item.char} ${item.gold} → ${reader.predicted[i]}\t${excerpt(item, 25)}`
 		);
 	}
+}
+
+// Study aid: every tuning-slice prediction as TSV, to diff two versions of the rules.
+if (values.dump) {
+	const rows = tuning.map(({ item, i }) =>
+		[item.line, item.char, item.gold, ...runs.map((r) => r.predicted[i]), excerpt(item)].join('\t')
+	);
+	writeFileSync(
+		values.dump,
+		`line\tchar\tgold\t${runs.map((r) => r.name).join('\t')}\tcontext\n${rows.join('\n')}\n`
+	);
+	console.log(`\ntuning-slice predictions written to ${values.dump}`);
 }
