@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../server/dictionary.ts';
 import { annotate } from './annotate.ts';
+import type { AnnotateOptions } from './types.ts';
 
 /** The syllables the engine gives `word` where it first occurs in `sentence`. */
-function readingOf(sentence: string, word: string): string {
+function readingOf(sentence: string, word: string, options: AnnotateOptions = {}): string {
 	const at =
 		Array.from(sentence).length - Array.from(sentence.slice(sentence.indexOf(word))).length;
 	if (sentence.indexOf(word) < 0) throw new Error(`"${word}" is not in "${sentence}"`);
-	const syllables = annotate(sentence).flatMap((t) =>
+	const syllables = annotate(sentence, options).flatMap((t) =>
 		t.kind === 'word' ? (t.pinyin ?? []) : Array.from(t.text).map(() => '')
 	);
 	return syllables.slice(at, at + Array.from(word).length).join(' ');
@@ -113,6 +115,10 @@ describe('readings in the seed article', () => {
 	});
 	it.each(SEED_READINGS)('%s: %s = %s', (sentence, word, reading) => {
 		expect(readingOf(sentence, word)).toBe(reading);
+	});
+	// The reader pages read with the CC-CEDICT dictionary: the same readings must hold there.
+	it.each(SEED_READINGS)('with CC-CEDICT, %s: %s = %s', (sentence, word, reading) => {
+		expect(readingOf(sentence, word, { dictionary: dictionary() })).toBe(reading);
 	});
 });
 
