@@ -74,9 +74,8 @@ export const LEXICON: WordReadings = {
 	重复: 'chóng fù',
 	重点: 'zhòng diǎn',
 	重视: 'zhòng shì',
-	// 着 zhuó "apply, touch".
-	着眼: 'zhuó yǎn',
-	着力: 'zhuó lì',
+	// (着眼 zhuó yǎn and 着力 zhuó lì are not listed: pinyin-pro and CC-CEDICT read them
+	// right, and a listed word is matched across word ends, taking the 着 of 接着眼前.)
 	// 调 tiáo "adjust".
 	协调: 'xié tiáo',
 	// 参 cān "take part".

@@ -1,7 +1,10 @@
 /**
- * Context rules for function-word polyphones, applied to characters that stand alone
- * (not inside a known word). Each rule is a fact of Mandarin grammar, not a patch for a
- * sentence; see the unit tests for the cases each one covers and must leave alone.
+ * Context rules for polyphonic characters, applied to characters that stand alone (not
+ * inside a known word). Each rule is a fact of Mandarin grammar or word formation, not a
+ * patch for a sentence: what may precede or follow the character in one reading and not in
+ * the other. The unit tests (readings.test.ts, polyphones.test.ts) show the cases each rule
+ * covers and the ones it must leave alone. A rule that returns undefined keeps the reading
+ * pinyin-pro or the dictionary gave.
  */
 
 export interface Sentence {
@@ -12,27 +15,53 @@ export interface Sentence {
 }
 
 const CLAUSE_BREAK = /[，,、；;。！？!?：:（）()“”"《》\s]/u;
+const HAN = /\p{Script=Han}/u;
+const DIGIT = /[0-9０-９]/u;
+
+const prev = (s: Sentence, i: number, k = 1) => s.chars[i - k] ?? '';
+const next = (s: Sentence, i: number, k = 1) => s.chars[i + k] ?? '';
+const isHan = (ch: string) => HAN.test(ch);
+const chars = (list: string) => new Set(Array.from(list));
+/** Whether `ch` is one of the characters of `list` (never true for the empty string). */
+const oneOf = (list: string, ch: string) => ch !== '' && Array.from(list).includes(ch);
+
+/** The characters before `i` back to the start of its clause, nearest first. */
+function* backInClause(s: Sentence, i: number): Generator<number> {
+	for (let j = i - 1; j >= 0 && !CLAUSE_BREAK.test(s.chars[j] ?? ''); j--) yield j;
+}
+
+/** The characters after `i` up to the end of its clause, nearest first. */
+function* onInClause(s: Sentence, i: number): Generator<number> {
+	for (let j = i + 1; j < s.chars.length && !CLAUSE_BREAK.test(s.chars[j] ?? ''); j++) yield j;
+}
+
+/** Numerals, demonstratives and quantifiers: what comes before a measure word. */
+const BEFORE_MEASURE = chars('一二三四五六七八九十百千万两几半多数每这那哪各某此该整');
+
+// --- 地 de / dì --------------------------------------------------------------------------
 
 // 地 as a noun inside words pinyin-pro does not know: the character before or after.
-const DI_NOUN_BEFORE = new Set([
-	...'各本外当此土实基产场草大天陆山内属境余田园就高低盆落满遍异腹领耕湿墓营工阵原重宝福特暗平圣两该见质'
-]);
-const DI_NOUN_AFTER = new Set([
-	...'方区位点图理球面下上域段带质震铁形毯址板租主价税表层貌标势道盘名狱'
-]);
+const DI_NOUN_BEFORE = chars(
+	'各本外当此土实基产场草大天陆山内属境余田园就高低盆落满遍异腹领耕湿墓营工阵原重宝福特暗平圣两该见质块片亩'
+);
+const DI_NOUN_AFTER = chars(
+	'方区位点图理球面下上域段带质震铁形毯址板租主价税表层貌标势道盘名狱里王'
+);
 
 /** 地 de: the particle that turns what precedes it into an adverbial (认真地做, 更好地传递). */
 function particleDi(s: Sentence, i: number): string | undefined {
-	const before = s.chars[i - 1] ?? '';
-	const after = s.chars[i + 1] ?? '';
-	if (!/\p{Script=Han}/u.test(before) || !/\p{Script=Han}/u.test(after)) return undefined;
+	const before = prev(s, i);
+	const after = next(s, i);
+	if (!isHan(before) || !isHan(after)) return undefined;
 	if (DI_NOUN_BEFORE.has(before) || DI_NOUN_AFTER.has(after)) return undefined;
 	return 'de';
 }
 
+// --- 为 wéi / wèi --------------------------------------------------------------------------
+
 // 以 that is part of another word (以及, 可以, 所以…) opens no 以…为… frame.
-const YI_WORD_AFTER = new Set([...'及上下来后前外便免至致为往内']);
-const YI_WORD_BEFORE = new Set([...'可所难予加得用足借赖何给是']);
+const YI_WORD_AFTER = chars('及上下来后前外便免至致为往内');
+const YI_WORD_BEFORE = chars('可所难予加得用足借赖何给是');
 const WEI_COPULA_NEXT = [
 	'核心',
 	'中心',
@@ -47,41 +76,545 @@ const WEI_COPULA_NEXT = [
 	'目标',
 	'抓手',
 	'载体',
-	'主'
+	'主',
+	'止',
+	'准',
+	'首',
+	'例'
+];
+// Adverbs that qualify a copula 为 "is" (多为, 均为, 原为, 即为…): a preposition 为 "for"
+// would follow a subject or a modal, not these.
+const WEI_AFTER_ADVERB = chars('均皆俱悉约即则实乃亦仍原本现今尤颇甚殊概素遂或全多');
+// Verbs whose result is stated with 为 "into, as" (贬为, 选为, 译为, 合并为…).
+const WEI_AFTER_VERB = chars(
+	'贬降升召封选评译讹转划拜迁编归写记读释誉奉尊推聘拟册追赠晋擢授谪易号谥缩析合定任立'
+);
+// …unless the verb is the end of a word that is no such verb (一定为你, 主任为大家).
+const WEI_NOT_AFTER_WORD = new Set([
+	'一定',
+	'肯定',
+	'必定',
+	'坚定',
+	'主任',
+	'责任',
+	'信任',
+	'独立'
+]);
+// Verbs of naming, appointing and changing that frame X 为 Y "X as Y" at a distance.
+const WEI_FRAME = chars('以被称视奉尊封拜立选评推聘改降升贬追赠册译划列认');
+const WEI_FRAME_WORDS = [
+	'任命',
+	'命名',
+	'推举',
+	'选举',
+	'评选',
+	'尊称',
+	'追赠',
+	'追封',
+	'册封',
+	'聘请',
+	'聘任',
+	'委任',
+	'认定',
+	'确定',
+	'规定',
+	'指定',
+	'选定',
+	'提名',
+	'改名',
+	'更名',
+	'定名'
 ];
 
-/** 为 wéi "as, be" in 以 X 为 Y "take X as Y" and before role nouns; otherwise wèi "for". */
+/**
+ * 为 wéi "be, act as, become" — the copula (人口为3000, 原为), the result of a verb of
+ * naming or changing (选为, 称X为Y, 以X为Y, 被…为), and passive 为…所; otherwise wèi "for".
+ */
 function verbWei(s: Sentence, i: number): string | undefined {
-	const next = s.chars.slice(i + 1, i + 3).join('');
-	if (s.chars[i + 1] === '了') return undefined;
-	if (WEI_COPULA_NEXT.some((w) => next.startsWith(w))) return 'wéi';
-	for (let j = i - 1; j >= 0; j--) {
+	const after = next(s, i);
+	if (oneOf('了着何啥', after) || s.chars.slice(i + 1, i + 3).join('') === '什么') return 'wèi';
+	if (DIGIT.test(after)) return 'wéi';
+	const following = s.chars.slice(i + 1, i + 3).join('');
+	if (WEI_COPULA_NEXT.some((w) => following.startsWith(w))) return 'wéi';
+	const before = prev(s, i);
+	// A subject that ends in a bracket: 某某（注释）为…
+	if (/[）)】]/u.test(before)) return 'wéi';
+	const word = prev(s, i, 2) + before;
+	if (
+		!WEI_NOT_AFTER_WORD.has(word) &&
+		(WEI_AFTER_ADVERB.has(before) || WEI_AFTER_VERB.has(before))
+	) {
+		return 'wéi';
+	}
+	if (word === '分别' || word === '合并' || word === '归并' || word === '兼并') return 'wéi';
+	for (const j of backInClause(s, i)) {
 		const ch = s.chars[j] ?? '';
-		if (CLAUSE_BREAK.test(ch)) break;
 		if (ch === '为') break;
-		if (
-			ch === '以' &&
-			s.alone[j] &&
-			!YI_WORD_AFTER.has(s.chars[j + 1] ?? '') &&
-			!YI_WORD_BEFORE.has(s.chars[j - 1] ?? '')
-		) {
+		if (ch === '以') {
+			if (s.alone[j] && !YI_WORD_AFTER.has(next(s, j)) && !YI_WORD_BEFORE.has(prev(s, j))) {
+				return 'wéi';
+			}
+		} else if (WEI_FRAME.has(ch) && s.alone[j] && j < i - 1) {
 			return 'wéi';
 		}
+		if (WEI_FRAME_WORDS.includes(prev(s, j) + ch) && j < i - 1) return 'wéi';
+	}
+	// Passive 为…所 + verb: 为世人所知.
+	for (const j of onInClause(s, i)) {
+		if (s.chars[j] === '所' && s.alone[j] && isHan(next(s, j))) return 'wéi';
 	}
 	return undefined;
 }
+
+// --- 一 ----------------------------------------------------------------------------------
 
 /** 一 yī as the ordinal that opens an enumeration (一要…二要…, 一是…二是…). */
 function ordinalYi(s: Sentence, i: number): string | undefined {
 	const before = s.chars[i - 1];
 	const atClauseStart = before === undefined || CLAUSE_BREAK.test(before);
-	return atClauseStart && /[要是则来]/u.test(s.chars[i + 1] ?? '') ? 'yī' : undefined;
+	return atClauseStart && /[要是则来]/u.test(next(s, i)) ? 'yī' : undefined;
+}
+
+// --- 只 zhī / zhǐ -------------------------------------------------------------------------
+
+// What 只 "only" is followed by when it stands after 这/那 (这只是, 那只有).
+const ZHI3_NEXT = chars('是有要能会好得不在为需用剩');
+
+/** 只 zhī, the measure word for animals and one of a pair, after a numeral or demonstrative; else zhǐ "only". */
+function measureZhi(s: Sentence, i: number): string {
+	const before = prev(s, i);
+	const measure =
+		((BEFORE_MEASURE.has(before) || DIGIT.test(before)) && !ZHI3_NEXT.has(next(s, i))) ||
+		before === '船' || // 船只 "vessels"
+		before === '舰';
+	return measure ? 'zhī' : 'zhǐ';
+}
+
+// --- 得 de / dé / děi ------------------------------------------------------------------------
+
+// What a complement of degree or result begins with: 跑得很快, 写得不好, 说得对.
+const DE_COMPLEMENT = chars(
+	'很非太十更最极越挺特相比较真蛮颇多少不好坏快慢清满高低早晚对错远近够起动出见懂明干乱如像要可让叫使令连直发死半厉紧透飞住严漂整热冷累饱苦香红响亮大小长短轻重深浅美精彻有没'
+);
+// 得 dé "get" after these (获得, 取得, 不得, 难得, 只得…).
+const DE2_BEFORE = chars('不获取赢博求难心所只应自贪习购夺抢争骗换');
+// 得 de in verbs made with it (值得, 觉得, 记得, 显得, 使得, 变得…).
+const DE5_WORD_BEFORE = chars('值觉记懂显使舍免省晓认变弄搞闹怪');
+// What 得 dé "get" takes: 得了, 得到, 得知, 得分, 得奖, 得病…
+const DE2_NEXT = chars('了到知以分奖病票罪胜救益逞宠势手名体力失意当利道空闲');
+// Who or what 得 děi "must" follows: 我得走了, 还得去, 总得.
+const DEI_BEFORE = chars('我你他她咱们还就也都总必非可');
+
+function particleDe(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	const after = next(s, i);
+	if (!isHan(before) || DE2_BEFORE.has(before)) return undefined;
+	if (DE2_NEXT.has(after)) return before === '非' || before === '总' ? undefined : 'dé';
+	if (DEI_BEFORE.has(before)) return isHan(after) ? 'děi' : undefined;
+	if (DE5_WORD_BEFORE.has(before) || DE_COMPLEMENT.has(after)) return 'de';
+	return undefined;
+}
+
+// --- 着 zhe / zháo -------------------------------------------------------------------------
+
+// Verbs whose result "reach, succeed" is 着 zháo: 睡着了, 点着了, 找不着, 用得着.
+const ZHAO_VERBS = chars('睡找猜见摸逮抓够点烧碰买借');
+// The particle zhe follows a verb; after these 着 is a verb itself: 别着急, 要着手, 的着装.
+const ZHE_NOT_AFTER = chars('的地得很要应需须必可能会该不没别未已曾正就才都也又再先更太');
+const ZHUO_NEXT = chars('装陆手重眼力想色落实墨笔意');
+const ZHE_WORD_BEFORE = chars('接随顺沿朝向本凭跟紧');
+const ZHAO_NEXT = chars('急火凉迷慌');
+
+function particleZhe(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	const after = next(s, i);
+	const clauseEnd = after === '' || CLAUSE_BREAK.test(after);
+	if (ZHAO_VERBS.has(before) && (after === '了' || clauseEnd)) return 'zháo';
+	if (
+		(before === '不' || before === '得') &&
+		isHan(prev(s, i, 2)) &&
+		(after === '了' || clauseEnd)
+	) {
+		return 'zháo';
+	}
+	// Prepositions and adverbs made with the particle: 接着, 随着, 沿着, 朝着…
+	if (ZHE_WORD_BEFORE.has(before)) return 'zhe';
+	if (!isHan(before) || ZHE_NOT_AFTER.has(before)) {
+		if (ZHUO_NEXT.has(after)) return 'zhuó';
+		if (ZHAO_NEXT.has(after)) return 'zháo';
+	}
+	return undefined;
+}
+
+// --- 了 le / liǎo, 没 méi / mò ---------------------------------------------------------------
+
+/** 了 after the liǎo of 好不了, 受不了 is the particle le: 好不了了 "won't get better any more". */
+function particleLe(s: Sentence, i: number): string | undefined {
+	return prev(s, i) === '了' ? 'le' : undefined;
+}
+
+// Verbs of sinking, swallowing and seizing whose result is 没 mò "vanish": 淹没, 罚没.
+const MO_BEFORE = chars('淹沉埋覆吞隐湮泯辱罚抄');
+
+/** 没 alone is méi "not, not have"; mò only ends a verb of vanishing (淹没, 罚没). */
+function notMei(s: Sentence, i: number): string {
+	return MO_BEFORE.has(prev(s, i)) ? 'mò' : 'méi';
+}
+
+// --- 长 cháng / zhǎng ------------------------------------------------------------------------
+
+// Units whose head is a 长 zhǎng: 师长, 村长, 舰长…
+const ZHANG_UNITS = chars(
+	'局处科司部院所厅省市县州乡镇村区旅师军团营连排班舰船机组队站社会署委校系馆台行庭'
+);
+// 长 cháng words that may follow a unit name (市长江 is the Yangtze).
+const CHANG_NEXT = chars(
+	'江城期度达约篇途远久征寿廊河夜假衫裤裙袍方椅凳笛枪矛剑颈臂尾须辫眠叹鸣沙春治效短'
+);
+// 长 zhǎng "grow" with its result: 长大, 长满, 长出, 长高, 长得.
+const ZHANG_GROW_NEXT = chars('得满出大高胖成齐');
+
+function headZhang(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (DIGIT.test(after) || BEFORE_MEASURE.has(after) || oneOf('约达', after)) return 'cháng';
+	if (ZHANG_GROW_NEXT.has(after)) return 'zhǎng';
+	if (ZHANG_UNITS.has(prev(s, i)) && !CHANG_NEXT.has(after)) return 'zhǎng';
+	return undefined;
+}
+
+// --- 还 hái / huán ----------------------------------------------------------------------------
+
+// What 还 huán "give back" takes, after what a returner does first (按时还书, 要还钱).
+const HUAN_OBJECT = chars('钱书');
+const HUAN_OBJECT_BEFORE = chars('时要得须请去来没不已未先再会能肯愿想忘按准及必');
+
+/** 还 huán "give back": the adverb hái never ends a clause and never takes 给 or a debt. */
+function verbHuan(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (after === '' || CLAUSE_BREAK.test(after)) return isHan(prev(s, i)) ? 'huán' : undefined;
+	if (after === '给' || oneOf('款债贷', after)) return 'huán';
+	if (after === '清' && !oneOf('楚醒晰白', next(s, i, 2))) return 'huán';
+	if (HUAN_OBJECT.has(after) && HUAN_OBJECT_BEFORE.has(prev(s, i))) return 'huán';
+	return undefined;
+}
+
+// --- 重 zhòng / chóng ---------------------------------------------------------------------------
+
+// Verbs that 重 chóng "again, anew" modifies: 重建, 重录, 重逢…
+const CHONG_VERBS = chars(
+	'新建修组复印版播演拍制写录审申启返回逢聚现游访温选排订整置生做来开铸构塑设划算刊映译编述提归振燃获'
+);
+const CHONG_LAYER_BEFORE = chars('双多几两三九万千层');
+
+function againChong(s: Sentence, i: number): string | undefined {
+	if (CHONG_VERBS.has(next(s, i)) || CHONG_LAYER_BEFORE.has(prev(s, i))) return 'chóng';
+	return undefined;
+}
+
+// --- 数 shù / shǔ ----------------------------------------------------------------------------
+
+// What follows 数 shǔ "count": 数到, 数不清, 数一数, 数了.
+const SHU3_NEXT = chars('了着过到完遍得');
+const SHU3_NEGATED = chars('清胜过完尽得出');
+// Nouns that end in 数 shù (人数不多, 次数过多).
+const SHU4_NOUN_BEFORE = chars(
+	'人次总岁分函变常参位字页个倍指度基项码半无单双奇偶整实虚负正质复余约序礼定命术理算代级点少多台件户票层系场年天首篇股额率量值'
+);
+
+function countShu(s: Sentence, i: number): string | undefined {
+	if (SHU4_NOUN_BEFORE.has(prev(s, i))) return undefined;
+	const after = next(s, i);
+	if (after === '一' && next(s, i, 2) === '数') return 'shǔ';
+	if (after === '不' && SHU3_NEGATED.has(next(s, i, 2))) return 'shǔ';
+	return SHU3_NEXT.has(after) ? 'shǔ' : undefined;
+}
+
+// --- 种 zhǒng / zhòng ---------------------------------------------------------------------------
+
+// What 种 zhòng "plant" takes: crops and land, or an aspect or result.
+const ZHONG4_NEXT = chars('植地田树菜花草粮稻麦瓜豆果苗茶竹棉麻烟药水玉谷蔬了着过下满在上成好');
+
+function plantZhong(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	if (BEFORE_MEASURE.has(before) || DIGIT.test(before) || oneOf('其诸何另同本', before)) {
+		return 'zhǒng';
+	}
+	return ZHONG4_NEXT.has(next(s, i)) ? 'zhòng' : undefined;
+}
+
+// --- 调 tiáo / diào ------------------------------------------------------------------------------
+
+// 调 diào "transfer (a person)": 调入, 调任, 调往, 调离, 调知(某府)…
+const DIAO_NEXT = chars('入往任离赴京职派拨兵集防知');
+
+function transferDiao(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (DIAO_NEXT.has(after)) return 'diào';
+	// 调到/调至/调回 moves a person in the passive (被调到上海), a knob otherwise.
+	if (oneOf('到至回', after)) {
+		for (const j of backInClause(s, i)) if (s.chars[j] === '被') return 'diào';
+	}
+	return undefined;
+}
+
+// --- 量 liáng / liàng ----------------------------------------------------------------------------
+
+// 量 liáng "measure", the verb: after these, or with an aspect, a measured thing or a result.
+const LIANG2_BEFORE = chars('测丈衡称');
+const LIANG2_NEXT = chars('了过一体身血尺下好完出得着');
+// Verbs of weighing up in which 量 has the neutral tone: 商量, 思量, 估量, 打量.
+const LIANG5_BEFORE = chars('商思估打');
+
+/** 量 alone is the verb liáng "measure" before what is measured; else the noun liàng "amount". */
+function amountLiang(s: Sentence, i: number): string {
+	if (LIANG5_BEFORE.has(prev(s, i))) return 'liang';
+	return LIANG2_BEFORE.has(prev(s, i)) || LIANG2_NEXT.has(next(s, i)) ? 'liáng' : 'liàng';
+}
+
+// --- 率 lǜ / shuài ------------------------------------------------------------------------------
+
+// 率 shuài "lead" and what it leads: 率军, 率部, 率众…
+const SHUAI_NEXT = chars('领部军兵众师队舰船骑');
+
+function leadShuai(s: Sentence, i: number): string | undefined {
+	return SHUAI_NEXT.has(next(s, i)) ? 'shuài' : undefined;
+}
+
+// --- 似 sì / shì, 什 shén / shí, 蛤 gé / há: the rare reading lives in one word ---------------------
+
+/** 似 shì only in 似的 "as if", and not in 相似的, 类似的… */
+function likeSi(s: Sentence, i: number): string {
+	return next(s, i) === '的' && !oneOf('相类近疑酷貌恰神形仿', prev(s, i)) ? 'shì' : 'sì';
+}
+
+/** 什 shén only in 什么; elsewhere shí "ten, assorted" (什锦, 什物) and in transliterations. */
+function whatShen(s: Sentence, i: number): string {
+	return oneOf('么麽麼', next(s, i)) ? 'shén' : 'shí';
+}
+
+/** 蛤 há only in 蛤蟆 (蛤蚂) "toad"; elsewhere gé "clam" (蛤蜊, 文蛤). */
+function clamGe(s: Sentence, i: number): string {
+	return oneOf('蟆蟇蚂', next(s, i)) ? 'há' : 'gé';
+}
+
+// --- 应 yīng / yìng ---------------------------------------------------------------------------
+
+// Words in which 应 is yìng "answer, respond": 相应, 反应, 适应, 应邀, 应聘…
+const YING4_BEFORE = chars('相响反适对供效呼感答照回策报顺内接支');
+const YING4_NEXT = chars('邀聘召运战答变急付酬试届考征景验声承允诺和对用激接时诊');
+
+/** 应 alone before a verb is the modal yīng "should" (学生应按时完成). */
+function modalYing(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (YING4_BEFORE.has(prev(s, i)) || YING4_NEXT.has(after)) return 'yìng';
+	return isHan(after) ? 'yīng' : undefined;
+}
+
+// --- 乐 lè / yuè --------------------------------------------------------------------------------
+
+const YUE_NEXT = chars('评队器团曲章手坛谱师府理池律音舞迷界句段派圣');
+const YUE_BEFORE = chars('音声器奏礼弦管鼓古雅民军舞配伴爵摇滚交');
+
+/** 乐 yuè "music" in words about music (乐评, 乐队, 民乐). */
+function musicYue(s: Sentence, i: number): string | undefined {
+	return YUE_NEXT.has(next(s, i)) || YUE_BEFORE.has(prev(s, i)) ? 'yuè' : undefined;
+}
+
+// --- 教 jiāo / jiào ------------------------------------------------------------------------------
+
+// Whom or what one teaches: 教我们, 教数学, 教孩子.
+const JIAO1_NEXT = chars('书课人我你他她它咱大孩小学数语英物历地生音美体');
+// Words in which 教 is jiào (请教, 任教, 宗教, 佛教…).
+const JIAO4_BEFORE = chars('任执请领受管说指助调传宗佛道儒回主国政文施身言家');
+
+/** 教 jiāo "teach" as a verb with its object. */
+function teachJiao(s: Sentence, i: number): string | undefined {
+	if (JIAO4_BEFORE.has(prev(s, i)) || next(s, i) === '学') return undefined;
+	return JIAO1_NEXT.has(next(s, i)) ? 'jiāo' : undefined;
+}
+
+// --- 传 chuán / zhuàn -----------------------------------------------------------------------------
+
+/** 传 zhuàn "biography, commentary" ends a book title: 《水浒传》, 《左氏传·…》. */
+function bookZhuan(s: Sentence, i: number): string | undefined {
+	return /[》〉·・•‧]/u.test(next(s, i)) ? 'zhuàn' : undefined;
+}
+
+// --- 觉 jué / jiào --------------------------------------------------------------------------------
+
+/** 觉 jiào "a sleep": 睡觉, 午觉, 睡了一觉. */
+function sleepJiao(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	if (before === '睡' || before === '午') return 'jiào';
+	if (oneOf('一个好懒大', before)) {
+		for (const j of backInClause(s, i)) if (s.chars[j] === '睡') return 'jiào';
+	}
+	return undefined;
+}
+
+// --- 相 xiāng / xiàng ------------------------------------------------------------------------------
+
+const XIANG4_NEXT = chars('片机貌声册框馆');
+const XIANG4_BEFORE = chars('首宰丞外真照亮扮品卖');
+
+/** 相 xiàng "appearance, minister, photograph"; the adverb xiāng "each other" needs a verb after it. */
+function lookXiang(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (!isHan(after) || XIANG4_NEXT.has(after) || XIANG4_BEFORE.has(prev(s, i))) return 'xiàng';
+	return undefined;
+}
+
+// --- 都 dōu / dū ----------------------------------------------------------------------------------
+
+// Verbs of founding and moving a capital (迁都, 定都, 建都) and kinds of capital (陪都, 古都).
+const DU_BEFORE = chars('迁建定奠陪旧古帝');
+// Words that end in those characters and may be followed by the adverb 都 (决定都, 修建都).
+const DU_NOT_AFTER_WORD = new Set(
+	[
+		'决定',
+		'确定',
+		'规定',
+		'肯定',
+		'一定',
+		'约定',
+		'固定',
+		'稳定',
+		'鉴定',
+		'制定',
+		'评定',
+		'认定',
+		'否定'
+	]
+		.concat([
+			'设定',
+			'指定',
+			'选定',
+			'判定',
+			'注定',
+			'特定',
+			'预定',
+			'既定',
+			'审定',
+			'坚定',
+			'安定'
+		])
+		.concat([
+			'修建',
+			'重建',
+			'创建',
+			'组建',
+			'兴建',
+			'新建',
+			'扩建',
+			'改建',
+			'搬迁',
+			'变迁',
+			'拆迁'
+		])
+);
+// What the adverb 都 dōu goes before: a predicate.
+const DOU_NEXT = chars('是有不没在要会能可被把已很非十比特还曾将得也应必一这那为让叫给从对向跟和');
+
+function capitalDu(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	const after = next(s, i);
+	if (!DU_BEFORE.has(before) || DU_NOT_AFTER_WORD.has(prev(s, i, 2) + before)) return undefined;
+	return isHan(after) && DOU_NEXT.has(after) ? undefined : 'dū';
+}
+
+// --- 降 jiàng / xiáng, 难 nán / nàn -----------------------------------------------------------------
+
+const XIANG2_BEFORE = chars('投乞迎请劝招受归诈纳来');
+
+/** 降 xiáng "surrender" after verbs of asking and accepting surrender (乞降, 迎降). */
+function surrenderXiang(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	return XIANG2_BEFORE.has(prev(s, i)) && (!isHan(after) || after === '了') ? 'xiáng' : undefined;
+}
+
+const NAN4_BEFORE = chars('空矿海山船灾遇罹避苦患落发劫殉蒙受责非刁危国大逃救赴排');
+
+/** 难 nàn "disaster" as a noun ending: 空难, 矿难, 海难. */
+function disasterNan(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (!NAN4_BEFORE.has(prev(s, i))) return undefined;
+	return !isHan(after) || oneOf('中者民时后前', after) ? 'nàn' : undefined;
+}
+
+// --- 行 xíng / háng --------------------------------------------------------------------------------
+
+const HANG_BEFORE = chars('这那两几每数首末单双整第多三四五六七八九十百');
+const HANG_NEXT = chars('字诗文代泪句');
+
+/** 行 háng, the measure word for lines of text, after a numeral or demonstrative. */
+function lineHang(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	if (!HANG_BEFORE.has(before) && !DIGIT.test(before)) return undefined;
+	const after = next(s, i);
+	return HANG_NEXT.has(after) || (!isHan(after) && after !== '') ? 'háng' : undefined;
+}
+
+// --- 将 jiāng / jiàng, 差 chà / chā, 肖 xiào / xiāo ----------------------------------------------
+
+// Ranks and kinds of general: 大将, 参将, 副将, 名将…
+const JIANG4_BEFORE = chars('大上中少副参主名猛武良战守偏宿老败降小裨骁勇悍');
+
+/** 将 jiàng "general" ends a noun phrase; the adverb and preposition jiāng go before a verb or object. */
+function generalJiang(s: Sentence, i: number): string | undefined {
+	return JIANG4_BEFORE.has(prev(s, i)) && !isHan(next(s, i)) && next(s, i) !== ''
+		? 'jiàng'
+		: undefined;
+}
+
+// Nouns of a difference, 差 chā: 时差, 温差, 误差, 像差, (平)方差…
+const CHA1_BEFORE = chars('像方温时落视色级等误');
+// …but 差 chà "fall short, nearly" in 差不多, 差点, 差一些, 差得远.
+const CHA4_NEXT = chars('不点劲些得远');
+
+function differenceCha(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (CHA4_NEXT.has(after) || (after === '一' && oneOf('点些步', next(s, i, 2)))) return 'chà';
+	return CHA1_BEFORE.has(prev(s, i)) || oneOf('异别距额价值', next(s, i)) ? 'chā' : undefined;
+}
+
+/** 肖 xiào only in 肖像, 肖似, 生肖, 不肖, 惟妙惟肖; elsewhere the surname Xiāo. */
+function surnameXiao(s: Sentence, i: number): string {
+	return oneOf('像似', next(s, i)) || oneOf('生不妙酷', prev(s, i)) ? 'xiào' : 'xiāo';
 }
 
 const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	地: particleDi,
 	为: verbWei,
-	一: ordinalYi
+	一: ordinalYi,
+	只: measureZhi,
+	得: particleDe,
+	着: particleZhe,
+	了: particleLe,
+	没: notMei,
+	长: headZhang,
+	还: verbHuan,
+	重: againChong,
+	数: countShu,
+	种: plantZhong,
+	调: transferDiao,
+	量: amountLiang,
+	率: leadShuai,
+	似: likeSi,
+	什: whatShen,
+	蛤: clamGe,
+	应: modalYing,
+	乐: musicYue,
+	教: teachJiao,
+	传: bookZhuan,
+	觉: sleepJiao,
+	相: lookXiang,
+	都: capitalDu,
+	降: surrenderXiang,
+	难: disasterNan,
+	行: lineHang,
+	将: generalJiang,
+	差: differenceCha,
+	肖: surnameXiao
 };
 
 /** Apply every rule to the characters that stand alone; changes `s.readings` in place. */
