@@ -173,6 +173,21 @@ for (const run of runs) {
 			`${pct(h, heldOut.length).padEnd(7)} (${h}/${heldOut.length})`
 	);
 }
+// The gold writes citation tones where dictionaries write the neutral tone (知识 zhī shí,
+// 衣服 yī fú): errors that differ only in that are a convention, not a wrong syllable.
+console.log('tuning-slice errors that differ from the gold only by a neutral tone:');
+for (const run of runs) {
+	const neutral = tuning.filter(({ item, i }) => {
+		const p = run.predicted[i] ?? '';
+		return (
+			!right(run, i) &&
+			p.slice(0, -1) === item.gold.slice(0, -1) &&
+			(p.endsWith('5') || item.gold.endsWith('5'))
+		);
+	}).length;
+	const wrong = tuning.filter(({ i }) => !right(run, i)).length;
+	console.log(`  ${run.name.padEnd(12)} ${neutral} of ${wrong}`);
+}
 
 // The most frequent tested characters: by number of tested sentences, ties by how often the
 // character occurs anywhere in the data's text.
