@@ -73,6 +73,20 @@ function setWord(s: Annotated, i: number, syllables: readonly string[]): void {
 	if (i + syllables.length < s.chars.length) s.wordStart[i + syllables.length] = true;
 }
 
+/** Per word list: its longest word and the characters words start with (to skip fast). */
+const shapes = new WeakMap<WordReadings, { longest: number; first: Set<string> }>();
+function shapeOf(words: WordReadings) {
+	let shape = shapes.get(words);
+	if (!shape) {
+		const keys = Object.keys(words);
+		shape = {
+			longest: Math.min(MAX_WORD, Math.max(0, ...keys.map((k) => Array.from(k).length))),
+			first: new Set(keys.map((k) => Array.from(k)[0] ?? ''))
+		};
+		shapes.set(words, shape);
+	}
+	return shape;
+}
 /**
  * Longest-match `words` over the sentence: matched words set readings and boundaries.
  * With `belowTerms`, glossary terms are left alone (built-in words); without, a word that
@@ -80,9 +94,14 @@ function setWord(s: Annotated, i: number, syllables: readonly string[]): void {
  */
 function applyWords(s: Annotated, words: WordReadings, belowTerms = false): void {
 	const { chars } = s;
+	const { longest, first } = shapeOf(words);
 	for (let i = 0; i < chars.length;) {
 		let matched = 0;
-		for (let len = Math.min(MAX_WORD, chars.length - i); len >= 1; len--) {
+		if (!first.has(chars[i] ?? '')) {
+			i++;
+			continue;
+		}
+		for (let len = Math.min(longest, chars.length - i); len >= 1; len--) {
 			const reading = words[chars.slice(i, i + len).join('')];
 			if (reading === undefined) continue;
 			const syllables = parseReading(reading);
@@ -102,11 +121,22 @@ function applyWords(s: Annotated, words: WordReadings, belowTerms = false): void
 	}
 }
 
+/** The characters glossary forms start with. */
+const termFirsts = new WeakMap<TermIndex, Set<string>>();
 /** Longest-match glossary forms: each Chinese stretch of a match is one word. */
 function applyTerms(s: Annotated, terms: TermIndex): void {
 	const { chars } = s;
+	let first = termFirsts.get(terms);
+	if (!first) {
+		first = new Set([...terms.forms.keys()].map((k) => Array.from(k)[0] ?? ''));
+		termFirsts.set(terms, first);
+	}
 	for (let i = 0; i < chars.length;) {
 		let matched = 0;
+		if (!first.has(chars[i] ?? '')) {
+			i++;
+			continue;
+		}
 		for (let len = Math.min(terms.longest, chars.length - i); len >= 1; len--) {
 			const form = terms.forms.get(chars.slice(i, i + len).join(''));
 			if (!form) continue;
