@@ -75,7 +75,8 @@ test('hovering a sentence highlights its counterpart, both ways', async ({ page 
 
 test('keyboard focus on a sentence highlights its counterpart', async ({ page }) => {
 	await page.goto(DOC);
-	await page.getByRole('button', { name: 'Pinyin' }).focus();
+	// The reading controls come before the text: the last one is the English toggle.
+	await page.getByRole('button', { name: 'English', exact: true }).focus();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('#p1s1')).toBeFocused();
 	await expect(page.locator('#p1s1-en')).toHaveClass(/\bactive\b/);
@@ -169,4 +170,28 @@ test('the reading page loads no pinyin engine or dictionary code', async ({ page
 	}
 	const total = scripts.reduce((n, s) => n + s.body.length, 0);
 	expect(total).toBeLessThan(250_000);
+});
+
+test('the English can be hidden to test yourself; reading a sentence reveals it', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	const filterOf = (sel: string) => page.locator(sel).evaluate((el) => getComputedStyle(el).filter);
+	const toggle = page.getByRole('button', { name: 'English', exact: true });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await filterOf('#p2s1-en')).toBe('none');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(() => filterOf('#p2s1-en')).toMatch(/blur/);
+	// Reading the Chinese sentence reveals its English, and only that one.
+	await page.locator('#p2s1').hover();
+	await expect.poll(() => filterOf('#p2s1-en')).toBe('none');
+	await expect.poll(() => filterOf('#p2s2-en')).toMatch(/blur/);
+	// Remembered after a reload, before any script runs.
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await expect.poll(() => filterOf('#p3s1-en')).toMatch(/blur/);
 });

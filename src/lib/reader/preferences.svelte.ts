@@ -1,8 +1,9 @@
 /**
- * Reading preferences, remembered in localStorage. The pinyin choice is also applied
- * before the first paint by the inline script in src/app.html (same key and values).
+ * Reading preferences, remembered in localStorage. Each is also applied before the first
+ * paint by the inline script in src/app.html (same keys and values), as
+ * `<html data-pinyin="off">` / `<html data-english="off">`.
  */
-const PINYIN_KEY = 'duizhao:pinyin';
+export type Preference = 'pinyin' | 'english';
 
 function readStored(key: string): string | null {
 	try {
@@ -13,19 +14,22 @@ function readStored(key: string): string | null {
 }
 
 export class ReaderPreferences {
-	/** Starts as the prerendered page shows it; `restore()` applies the stored choice. */
+	/** Start as the prerendered page shows them; `restore()` applies the stored choices. */
 	pinyin = $state(true);
+	english = $state(true);
 
 	restore(): void {
-		const stored = readStored(PINYIN_KEY);
-		if (stored === 'on' || stored === 'off') this.pinyin = stored === 'on';
+		for (const name of ['pinyin', 'english'] as const) {
+			const stored = readStored(`duizhao:${name}`);
+			if (stored === 'on' || stored === 'off') this[name] = stored === 'on';
+		}
 	}
 
-	setPinyin(on: boolean): void {
-		this.pinyin = on;
-		document.documentElement.dataset.pinyin = on ? 'on' : 'off';
+	set(name: Preference, on: boolean): void {
+		this[name] = on;
+		document.documentElement.dataset[name] = on ? 'on' : 'off';
 		try {
-			localStorage.setItem(PINYIN_KEY, on ? 'on' : 'off');
+			localStorage.setItem(`duizhao:${name}`, on ? 'on' : 'off');
 		} catch {
 			// Private mode or quota: the choice holds for this page only.
 		}
