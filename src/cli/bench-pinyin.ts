@@ -4,7 +4,8 @@
  * README.md: dev.sent has the tested character between U+2581 markers, dev.lb the gold
  * reading in tone numbers, ü as `u:`). Compares plain pinyin-pro, run on the whole
  * sentence, with our engine (`annotate`, no glossary), both alone and with the CC-CEDICT
- * dictionary as the reader pages use it (`ours+dict`).
+ * dictionary as the reader pages use it (`ours+dict`, which the server and CLI read with the
+ * words of @pinyin-pro/data added to pinyin-pro: `pinyin-pro+data` is plain pinyin-pro so).
  *
  * The data is split deterministically: every 5th line (line numbers 5, 10, 15, …) is the
  * held-out slice, used only for its accuracy line; everything else printed, and everything
@@ -156,20 +157,23 @@ if (sandhi.length === 0) {
 	console.log(`一/不 tested ${sandhi.length} times; gold readings: ${golds.join(', ')}`);
 }
 
-const runs = [
-	runReader('pinyin-pro', plainReader, items),
-	runReader('ours', ourReader({}), items),
-	runReader('ours+dict', ourReader({ dictionary: dictionary() }), items)
-];
+// pinyin-pro and our engine alone read as in the browser; the server and CLI add
+// pinyin-pro's larger word dictionary (@pinyin-pro/data) before they read with CC-CEDICT.
+const runs = [runReader('pinyin-pro', plainReader, items), runReader('ours', ourReader({}), items)];
+const dict = dictionary(); // also loads @pinyin-pro/data into pinyin-pro
+runs.push(
+	runReader('pinyin-pro+data', plainReader, items),
+	runReader('ours+dict', ourReader({ dictionary: dict }), items)
+);
 const right = (run: Run, i: number) => run.predicted[i] === items[i]?.gold;
 
 console.log('\n== Accuracy');
-console.log('engine       tuning              held-out');
+console.log('engine           tuning              held-out');
 for (const run of runs) {
 	const t = tuning.filter(({ i }) => right(run, i)).length;
 	const h = heldOut.filter(({ i }) => right(run, i)).length;
 	console.log(
-		`${run.name.padEnd(12)} ${pct(t, tuning.length).padEnd(7)} (${t}/${tuning.length})`.padEnd(33) +
+		`${run.name.padEnd(16)} ${pct(t, tuning.length).padEnd(7)} (${t}/${tuning.length})`.padEnd(37) +
 			`${pct(h, heldOut.length).padEnd(7)} (${h}/${heldOut.length})`
 	);
 }
@@ -186,7 +190,7 @@ for (const run of runs) {
 		);
 	}).length;
 	const wrong = tuning.filter(({ i }) => !right(run, i)).length;
-	console.log(`  ${run.name.padEnd(12)} ${neutral} of ${wrong}`);
+	console.log(`  ${run.name.padEnd(16)} ${neutral} of ${wrong}`);
 }
 
 // The most frequent tested characters: by number of tested sentences, ties by how often the
@@ -243,7 +247,7 @@ for (const run of runs) {
 console.log('\n== Speed (every sentence, one annotate/pinyin call each)');
 for (const run of runs) {
 	console.log(
-		`${run.name.padEnd(12)} ${Math.round(characters / run.seconds).toLocaleString('en')} characters/s (${run.seconds.toFixed(2)} s)`
+		`${run.name.padEnd(16)} ${Math.round(characters / run.seconds).toLocaleString('en')} characters/s (${run.seconds.toFixed(2)} s)`
 	);
 }
 const [plain, ...ours] = runs;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionary } from '../server/dictionary.ts';
+import { loadPinyinData, unloadPinyinData } from '../server/pinyin-data.ts';
 import { annotate } from './annotate.ts';
 import type { AnnotateOptions } from './types.ts';
 
@@ -311,10 +312,14 @@ describe('polyphonic characters in context', () => {
 	it.each(CASES)('with CC-CEDICT: %s → %s', (sentence, reading) => {
 		expect(readingAt(sentence, withDictionary)).toBe(reading);
 	});
-	it.each(CASES.filter(([, , only]) => only !== 'dictionary'))(
-		'engine alone: %s → %s',
-		(sentence, reading) => {
-			expect(readingAt(sentence, {})).toBe(reading);
-		}
-	);
+	describe('engine alone, as in the browser (without the words of @pinyin-pro/data)', () => {
+		beforeAll(unloadPinyinData);
+		afterAll(loadPinyinData);
+		it.each(CASES.filter(([, , only]) => only !== 'dictionary'))(
+			'engine alone: %s → %s',
+			(sentence, reading) => {
+				expect(readingAt(sentence, {})).toBe(reading);
+			}
+		);
+	});
 });

@@ -466,8 +466,9 @@ function lookXiang(s: Sentence, i: number): string | undefined {
 
 // --- 都 dōu / dū ----------------------------------------------------------------------------------
 
-// Verbs of founding and moving a capital (迁都, 定都, 建都) and kinds of capital (陪都, 古都).
-const DU_BEFORE = chars('迁建定奠陪旧古帝');
+// Verbs of founding and moving a capital (迁都, 定都, 建都) and kinds of capital (陪都, 古都,
+// 首都; but 首 the measure word after a numeral: 每首都好听).
+const DU_BEFORE = chars('迁建定奠陪旧古帝首');
 // Words that end in those characters and may be followed by the adverb 都 (决定都, 修建都).
 const DU_NOT_AFTER_WORD = new Set(
 	[
@@ -515,11 +516,16 @@ const DU_NOT_AFTER_WORD = new Set(
 // What the adverb 都 dōu goes before: a predicate.
 const DOU_NEXT = chars('是有不没在要会能可被把已很非十比特还曾将得也应必一这那为让叫给从对向跟和');
 
+/**
+ * 都 standing alone: dū after a verb of founding a capital or a kind of capital, else the
+ * adverb dōu (pinyin-pro may have read it inside a longer word across the word's end: 每天都).
+ */
 function capitalDu(s: Sentence, i: number): string | undefined {
 	const before = prev(s, i);
 	const after = next(s, i);
-	if (!DU_BEFORE.has(before) || DU_NOT_AFTER_WORD.has(prev(s, i, 2) + before)) return undefined;
-	return isHan(after) && DOU_NEXT.has(after) ? undefined : 'dū';
+	if (!DU_BEFORE.has(before) || DU_NOT_AFTER_WORD.has(prev(s, i, 2) + before)) return 'dōu';
+	if (before === '首' && BEFORE_MEASURE.has(prev(s, i, 2))) return 'dōu';
+	return isHan(after) && DOU_NEXT.has(after) ? 'dōu' : 'dū';
 }
 
 // --- 降 jiàng / xiáng, 难 nán / nàn -----------------------------------------------------------------

