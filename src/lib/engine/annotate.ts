@@ -3,10 +3,21 @@ import { readingsOf, segment as segmentWords, type Dictionary } from './dictiona
 import { LEXICON } from './lexicon.ts';
 import { applyRules, type Sentence } from './rules.ts';
 import { splitRuns, splitSentences } from './runs.ts';
-import { parseReading, toNumbered } from './syllable.ts';
+import { parseReading, toNumbered as numberedOf } from './syllable.ts';
 import type { AnnotateOptions, TermForm, TermIndex, Token, WordReadings } from './types.ts';
 
 const MAX_WORD = 12;
+
+const numbered = new Map<string, string>();
+/** `toNumbered`, remembered: syllables are few (about 1,500 with tones). */
+function toNumbered(syllable: string): string {
+	let result = numbered.get(syllable);
+	if (result === undefined) {
+		result = numberedOf(syllable);
+		if (numbered.size < 10_000) numbered.set(syllable, result);
+	}
+	return result;
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -49,13 +60,23 @@ function baseReadings(sentence: string, segmentToo: boolean): Annotated {
 	const chars = Array.from(sentence);
 	const readings = chars.map(() => '');
 	const wordStart = chars.map(() => true);
-	let at = 0;
-	for (const item of pinyin(sentence, { type: 'all' })) {
-		const width = Array.from(item.origin).length;
-		if (item.isZh && width === 1) readings[at] = item.pinyin;
-		at += width;
+	// One syllable per code point, a character with no reading as itself: cheaper than
+	// `type: 'all'`, which also works out initials, finals and first letters.
+	const array = pinyin(sentence, { type: 'array' });
+	if (array.length === chars.length) {
+		chars.forEach((c, i) => {
+			const syllable = array[i] ?? c;
+			if (syllable !== c) readings[i] = syllable;
+		});
+	} else {
+		let at = 0;
+		for (const item of pinyin(sentence, { type: 'all' })) {
+			const width = Array.from(item.origin).length;
+			if (item.isZh && width === 1) readings[at] = item.pinyin;
+			at += width;
+		}
 	}
-	at = 0;
+	let at = 0;
 	const words = segmentToo ? segment(sentence, { format: OutputFormat.ZhSegment }) : chars;
 	for (const word of words) {
 		const width = Array.from(word).length;

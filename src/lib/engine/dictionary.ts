@@ -17,6 +17,16 @@ export interface Dictionary {
 	lookup(word: string): readonly DictEntry[];
 	/** Natural log of the word's probability, for segmentation; undefined if not a word. */
 	logProbability(word: string): number | undefined;
+	/**
+	 * Optional fast path for `segment`: calls `found(length, logProbability)` for each
+	 * dictionary word of two or more characters that starts at `chars[start]`, up to `end`.
+	 */
+	wordsAt?(
+		chars: readonly string[],
+		start: number,
+		end: number,
+		found: (length: number, logProbability: number) => void
+	): void;
 	/** Cost of a character that is no dictionary word. */
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -44,6 +54,16 @@ export function segment(chars: readonly string[], dict: Dictionary): number[] {
 		const single = dict.logProbability(chars[i] ?? '') ?? dict.unknownLogProbability;
 		best[i] = single + (best[i + 1] ?? 0);
 		next[i] = i + 1;
+		if (dict.wordsAt) {
+			dict.wordsAt(chars, i, Math.min(n, i + dict.maxWordLength), (length, p) => {
+				const score = p + (best[i + length] ?? 0);
+				if (score > (best[i] ?? -Infinity)) {
+					best[i] = score;
+					next[i] = i + length;
+				}
+			});
+			continue;
+		}
 		let word = chars[i] ?? '';
 		for (let j = i + 2; j <= Math.min(n, i + dict.maxWordLength); j++) {
 			word += chars[j - 1] ?? '';
@@ -61,8 +81,18 @@ export function segment(chars: readonly string[], dict: Dictionary): number[] {
 	return lengths;
 }
 
-/** The distinct readings a dictionary gives a word, as tone-marked syllables. */
+const readingCache = new WeakMap<Dictionary, Map<string, string[][]>>();
+
+/** The distinct readings a dictionary gives a word, as tone-marked syllables (do not change them). */
 export function readingsOf(dict: Dictionary, word: string): string[][] {
+	let cache = readingCache.get(dict);
+	if (!cache) readingCache.set(dict, (cache = new Map()));
+	let readings = cache.get(word);
+	if (!readings) cache.set(word, (readings = readingsOfWord(dict, word)));
+	return readings;
+}
+
+function readingsOfWord(dict: Dictionary, word: string): string[][] {
 	const width = Array.from(word).length;
 	const seen = new Set<string>();
 	const readings: string[][] = [];

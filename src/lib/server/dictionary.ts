@@ -67,9 +67,16 @@ function loadFrequencies(): { counts: Map<string, number>; total: number } {
  */
 const WORD_PENALTY = 4;
 
+interface TrieNode {
+	logP?: number;
+	next?: Map<string, TrieNode>;
+}
+
 export class CedictDictionary implements Dictionary {
 	readonly #entries = new Map<string, DictEntry[]>();
 	readonly #logP = new Map<string, number>();
+	/** The words by character, for `wordsAt`. */
+	readonly #trie = new Map<string, TrieNode>();
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -90,7 +97,16 @@ export class CedictDictionary implements Dictionary {
 		for (const word of this.#entries.keys()) {
 			if (!/\p{Script=Han}/u.test(word)) continue;
 			const count = Math.max(counts.get(word) ?? 0, floor);
-			this.#logP.set(word, Math.log(count) - logTotal - WORD_PENALTY);
+			const logP = Math.log(count) - logTotal - WORD_PENALTY;
+			this.#logP.set(word, logP);
+			let node: TrieNode | undefined;
+			let level = this.#trie;
+			for (const c of word) {
+				node = level.get(c);
+				if (!node) level.set(c, (node = {}));
+				level = node.next ??= new Map();
+			}
+			if (node) node.logP = logP;
 		}
 		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
 		this.maxWordLength = Math.min(longest, 12);
@@ -103,6 +119,19 @@ export class CedictDictionary implements Dictionary {
 
 	logProbability(word: string): number | undefined {
 		return this.#logP.get(word);
+	}
+
+	wordsAt(
+		chars: readonly string[],
+		start: number,
+		end: number,
+		found: (length: number, logProbability: number) => void
+	): void {
+		let node = this.#trie.get(chars[start] ?? '');
+		for (let j = start + 1; node && j < end; j++) {
+			node = node.next?.get(chars[j] ?? '');
+			if (node?.logP !== undefined) found(j + 1 - start, node.logP);
+		}
 	}
 
 	hsk(word: string): number | undefined {
