@@ -111,9 +111,16 @@ function shapeOf(words: WordReadings) {
 /**
  * Longest-match `words` over the sentence: matched words set readings and boundaries.
  * With `belowTerms`, glossary terms are left alone (built-in words); without, a word that
- * cuts into a term unmakes it (a document's overrides).
+ * cuts into a term unmakes it (a document's overrides). With `onBoundaries`, a word is taken
+ * only where both its ends are word ends already (the built-in words over dictionary words:
+ * 行为 does not cut into 银行 in 银行为).
  */
-function applyWords(s: Annotated, words: WordReadings, belowTerms = false): void {
+function applyWords(
+	s: Annotated,
+	words: WordReadings,
+	belowTerms = false,
+	onBoundaries = false
+): void {
 	const { chars } = s;
 	const { longest, first } = shapeOf(words);
 	for (let i = 0; i < chars.length;) {
@@ -128,6 +135,7 @@ function applyWords(s: Annotated, words: WordReadings, belowTerms = false): void
 			const syllables = parseReading(reading);
 			if (syllables.length !== len) continue;
 			if (belowTerms && s.cover.slice(i, i + len).some(Boolean)) continue;
+			if (onBoundaries && !(s.wordStart[i] && (s.wordStart[i + len] ?? true))) continue;
 			setWord(s, i, syllables);
 			// A word that cuts into a glossary term unmakes the term.
 			for (const span of new Set(s.cover.slice(i, i + len))) {
@@ -259,7 +267,7 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	const s = baseReadings(sentence, !options.dictionary);
 	if (options.terms) applyTerms(s, options.terms);
 	if (options.dictionary) applyDictionary(s, options.dictionary);
-	applyWords(s, LEXICON, true);
+	applyWords(s, LEXICON, true, Boolean(options.dictionary));
 	s.alone = s.wordStart.map(
 		(start, i) => start && (s.wordStart[i + 1] ?? true) && s.cover[i] === undefined
 	);

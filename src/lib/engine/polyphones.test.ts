@@ -10,7 +10,7 @@ import type { AnnotateOptions } from './types.ts';
  * it has there (Xiandai Hanyu Cidian, 7th edition). The engine runs without a glossary, both
  * with the CC-CEDICT dictionary the reader pages use and alone. Cases marked 'dictionary'
  * hold with the dictionary only: alone, pinyin-pro's own word list reads across the word
- * end (似的 in 相似的, 着眼 in 接着眼前, 了了 in 好不了了, 没收 in 没收拾) and no rule for a
+ * end (似的 in 相似的, 着眼 in 接着眼前, 了了 in 好不了了, 没收 in 没收拾, 行为 in 银行为) and no rule for a
  * character standing alone can reach it.
  */
 const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
@@ -108,6 +108,8 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['这个办法【行】不通。', 'xíng'],
 	['各【行】各业都在发展。', 'háng'],
 	['他们举【行】了一次会议。', 'xíng'],
+	// The listed word 行为 xíng wéi does not cut into the dictionary word 银行.
+	['这家银【行】为小企业提供贷款。', 'háng', 'dictionary'],
 	['这样做【行】吗？', 'xíng'],
 	// 重 zhòng "heavy, important" / chóng "again; layer"
 	['这个箱子很【重】。', 'zhòng'],
