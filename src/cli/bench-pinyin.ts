@@ -250,6 +250,16 @@ for (const run of runs) {
 		`${run.name.padEnd(16)} ${Math.round(characters / run.seconds).toLocaleString('en')} characters/s (${run.seconds.toFixed(2)} s)`
 	);
 }
+// pinyin-pro's cheapest call for one syllable per character (the reader engine uses it too):
+// `type: 'all'` above also works out initials, finals and first letters, and costs more.
+const arrayRun = runReader(
+	"pinyin-pro+data (type 'array')",
+	(sentence) => pinyin(sentence, { type: 'array' }),
+	items
+);
+console.log(
+	`${arrayRun.name}: ${Math.round(characters / arrayRun.seconds).toLocaleString('en')} characters/s (${arrayRun.seconds.toFixed(2)} s)`
+);
 const [plain, ...ours] = runs;
 for (const run of ours) {
 	if (plain) {
@@ -257,6 +267,12 @@ for (const run of ours) {
 			`${run.name} is ${(run.seconds / plain.seconds).toFixed(1)}× slower than plain pinyin-pro`
 		);
 	}
+}
+const reading = runs.at(-1);
+if (reading) {
+	console.log(
+		`${reading.name} is ${(reading.seconds / arrayRun.seconds).toFixed(1)}× slower than ${arrayRun.name}`
+	);
 }
 
 // Study aid: every tuning-slice error of the reader's engine for the given characters.
