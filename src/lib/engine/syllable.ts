@@ -69,3 +69,11 @@ export function isSyllable(text: string): boolean {
 export function parseReading(reading: string): string[] {
 	return reading.trim().split(/\s+/).filter(Boolean).map(toMarked);
 }
+
+/** Pinyin without tone marks (and ü as u), for comparing and sorting: `lǜ sè` -> `lu se`. */
+export function toneless(pinyin: string): string {
+	return pinyin
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.normalize('NFC');
+}

@@ -1,16 +1,8 @@
+import { toneless } from '$lib/engine/syllable';
 import type { GlossaryItem } from '$lib/model';
 
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 const HAN = /\p{Script=Han}/u;
-
-/** Strip tone marks (and ü -> u) from pinyin. */
-function toneless(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replaceAll('ü', 'u')
-		.normalize('NFC');
-}
 
 /** How well one entry matches; 0 is no match. Higher ranks first. */
 function score(item: GlossaryItem, raw: string): number {

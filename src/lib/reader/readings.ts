@@ -1,6 +1,5 @@
+import { toneless } from '$lib/engine/syllable';
 import type { WordReading } from '$lib/model';
-
-const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /**
  * A word's dictionary readings for a popover: entries with the same pinyin merged, and
@@ -21,7 +20,7 @@ export function orderReadings(
 	const rank = (r: WordReading) => {
 		const key = r.pinyin.join(' ');
 		if (key === here) return 0;
-		return plain(key) === plain(here) ? 1 : 2;
+		return toneless(key) === toneless(here) ? 1 : 2;
 	};
 	return [...merged.values()].sort((a, b) => rank(a) - rank(b));
 }

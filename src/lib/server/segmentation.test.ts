@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../engine/annotate.ts';
-import type { Token } from '../engine/types.ts';
 import { Content } from './content.ts';
-
-/** Units as the reader shows them: words, and glossary terms whole (with inner punctuation). */
-function units(tokens: readonly Token[]): string[] {
-	const out: string[] = [];
-	tokens.forEach((t, i) => {
-		if (t.term && tokens[i - 1]?.term === t.term) out[out.length - 1] += t.text;
-		else if (t.term || t.kind === 'word') out.push(t.text);
-	});
-	return out;
-}
+import { termGroups as units } from './words.ts';
 
 /** Word spans as start:end character offsets. */
 function spans(words: readonly string[]): Set<string> {

@@ -1,13 +1,13 @@
+import { toneless } from '../engine/syllable.ts';
 import type { SavedWord } from './word.ts';
 
 export type SortKey = 'date' | 'pinyin' | 'hsk';
 
-const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
 /** Saved words in display order: newest first; by pinyin (toneless, then tones); by HSK level (unlisted last). */
 export function sortWords(words: readonly SavedWord[], key: SortKey): SavedWord[] {
 	const byPinyin = (a: SavedWord, b: SavedWord) =>
-		plain(a.pinyin).localeCompare(plain(b.pinyin), 'en') || a.pinyin.localeCompare(b.pinyin, 'en');
+		toneless(a.pinyin).localeCompare(toneless(b.pinyin), 'en') ||
+		a.pinyin.localeCompare(b.pinyin, 'en');
 	const sorted = [...words];
 	if (key === 'date') sorted.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 	if (key === 'pinyin') sorted.sort(byPinyin);
