@@ -78,6 +78,9 @@ export const LEXICON: WordReadings = {
 	// right, and a listed word is matched across word ends, taking the 着 of 接着眼前.)
 	// 调 tiáo "adjust".
 	协调: 'xié tiáo',
+	// 攒 cuán "gather": the pyramidal roof of Chinese architecture.
+	攒尖: 'cuán jiān',
+	攒尖顶: 'cuán jiān dǐng',
 	// 参 cān "take part".
 	总参: 'zǒng cān'
 };

@@ -110,6 +110,20 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['他们举【行】了一次会议。', 'xíng'],
 	// The listed word 行为 xíng wéi does not cut into the dictionary word 银行.
 	['这家银【行】为小企业提供贷款。', 'háng', 'dictionary'],
+	// 弄 lòng (lane number) / nòng
+	['他家住在长乐路88【弄】。', 'lòng'],
+	['别把衣服【弄】脏了。', 'nòng'],
+	// 藏 zàng (Tibet, Tibetan) / cáng
+	['他曾任驻【藏】大臣。', 'zàng'],
+	['山上驻扎着一支【藏】军。', 'zàng'],
+	['他把钱【藏】在床下。', 'cáng'],
+	// 扇 shàn (measure word, noun) / shān (verb)
+	['这座房子有两【扇】窗户。', 'shàn'],
+	['这片土地呈【扇】形。', 'shàn'],
+	['她拿着扇子轻轻地【扇】着。', 'shān'],
+	// 攒 cuán (攒尖, a pyramidal roof) / zǎn (save up)
+	['这座亭子是四角【攒】尖顶。', 'cuán'],
+	['他每个月都【攒】一点钱。', 'zǎn'],
 	['这样做【行】吗？', 'xíng'],
 	// 重 zhòng "heavy, important" / chóng "again; layer"
 	['这个箱子很【重】。', 'zhòng'],

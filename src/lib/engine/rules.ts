@@ -620,8 +620,35 @@ const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	行: lineHang,
 	将: generalJiang,
 	差: differenceCha,
-	肖: surnameXiao
+	肖: surnameXiao,
+	弄: laneLong,
+	藏: tibetZang,
+	扇: fanShan
 };
+
+// --- 弄 lòng, 藏 zàng, 扇 shàn ------------------------------------------------------------------
+
+/** 弄 lòng "lane": a lane number in an address (武康路40弄, 新华路593弄). */
+function laneLong(s: Sentence, i: number): string | undefined {
+	return DIGIT.test(prev(s, i)) ? 'lòng' : undefined;
+}
+
+/** 藏 zàng "Tibet, Tibetan": stationed in Tibet (驻藏), and Tibetan people and troops (藏人, 藏军). */
+function tibetZang(s: Sentence, i: number): string | undefined {
+	return prev(s, i) === '驻' || oneOf('人军兵', next(s, i)) ? 'zàng' : undefined;
+}
+
+/**
+ * 扇 shàn: the measure word (双扇门, 八扇屏风) and the noun "fan" before a shape (扇形, 扇状);
+ * shān: the verb "fan", with an aspect particle or after an adverbial 地 (轻轻地扇着).
+ */
+function fanShan(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	const after = next(s, i);
+	if (oneOf('着了过', after) || before === '地') return 'shān';
+	if (BEFORE_MEASURE.has(before) || DIGIT.test(before) || before === '双') return 'shàn';
+	return oneOf('形状面区', after) ? 'shàn' : undefined;
+}
 
 /** Apply every rule to the characters that stand alone; changes `s.readings` in place. */
 export function applyRules(s: Sentence): void {
