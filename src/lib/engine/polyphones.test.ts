@@ -124,6 +124,12 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	// 攒 cuán (攒尖, a pyramidal roof) / zǎn (save up)
 	['这座亭子是四角【攒】尖顶。', 'cuán'],
 	['他每个月都【攒】一点钱。', 'zǎn'],
+	// 咳 ké (cough) / hāi (interjection)
+	['他【咳】了一整夜。', 'ké'],
+	['【咳】，我又忘了！', 'hāi'],
+	// 燕 yān (the ancient state) / yàn (swallow)
+	['朱棣原是【燕】王。', 'yān'],
+	['屋檐下飞来一只【燕】子。', 'yàn'],
 	['这样做【行】吗？', 'xíng'],
 	// 重 zhòng "heavy, important" / chóng "again; layer"
 	['这个箱子很【重】。', 'zhòng'],

@@ -623,7 +623,9 @@ const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	肖: surnameXiao,
 	弄: laneLong,
 	藏: tibetZang,
-	扇: fanShan
+	扇: fanShan,
+	咳: coughKe,
+	燕: stateYan
 };
 
 // --- 弄 lòng, 藏 zàng, 扇 shàn ------------------------------------------------------------------
@@ -648,6 +650,22 @@ function fanShan(s: Sentence, i: number): string | undefined {
 	if (oneOf('着了过', after) || before === '地') return 'shān';
 	if (BEFORE_MEASURE.has(before) || DIGIT.test(before) || before === '双') return 'shàn';
 	return oneOf('形状面区', after) ? 'shàn' : undefined;
+}
+
+// --- 咳 ké / hāi, 燕 yān ------------------------------------------------------------------------
+
+/** 咳 ké "cough" (咳出, 急咳); hāi only as an interjection, a clause of its own (咳，我忘了！). */
+function coughKe(s: Sentence, i: number): string {
+	const before = prev(s, i);
+	const after = next(s, i);
+	const alone =
+		(before === '' || CLAUSE_BREAK.test(before)) && (after === '' || CLAUSE_BREAK.test(after));
+	return alone || oneOf('呀哟', after) ? 'hāi' : 'ké';
+}
+
+/** 燕 Yān, the ancient state and its region (燕王, 燕国, 燕京, 燕赵, 燕云), not the swallow yàn. */
+function stateYan(s: Sentence, i: number): string | undefined {
+	return oneOf('王国京赵云蓟', next(s, i)) ? 'yān' : undefined;
 }
 
 /** Apply every rule to the characters that stand alone; changes `s.readings` in place. */
