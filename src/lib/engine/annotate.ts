@@ -188,6 +188,11 @@ function applyTerms(s: Annotated, terms: TermIndex): void {
 }
 
 const SANDHI = new Set(['一', '不']);
+/**
+ * Characters whose neutral tone is a particle (吧 ba): inside a dictionary word they are a
+ * syllable of the word (酒吧 jiǔ bā, 贴吧 tiē bā), so the dictionary's full tone stands.
+ */
+const PARTICLE = new Set(['吧']);
 
 /** Toneless form of a marked syllable. */
 function plain(syllable: string): string {
@@ -221,7 +226,8 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 					// tones, which CC-CEDICT often writes as full tones (队伍 duì wu).
 					const keep =
 						plain(current) === plain(syl) &&
-						(SANDHI.has(chars[at + k] ?? '') || (k > 0 && toNumbered(current).endsWith('5')));
+						(SANDHI.has(chars[at + k] ?? '') ||
+							(k > 0 && toNumbered(current).endsWith('5') && !PARTICLE.has(chars[at + k] ?? '')));
 					if (!keep) s.readings[at + k] = syl;
 				});
 			}

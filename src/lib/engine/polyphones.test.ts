@@ -130,6 +130,9 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	// 燕 yān (the ancient state) / yàn (swallow)
 	['朱棣原是【燕】王。', 'yān'],
 	['屋檐下飞来一只【燕】子。', 'yàn'],
+	// 吧 bā "bar" inside a dictionary word / ba the particle
+	['我们下班后去酒【吧】坐坐。', 'bā', 'dictionary'],
+	['我们走【吧】。', 'ba'],
 	['这样做【行】吗？', 'xíng'],
 	// 重 zhòng "heavy, important" / chóng "again; layer"
 	['这个箱子很【重】。', 'zhòng'],
