@@ -133,6 +133,8 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	// 吧 bā "bar" inside a dictionary word / ba the particle
 	['我们下班后去酒【吧】坐坐。', 'bā', 'dictionary'],
 	['我们走【吧】。', 'ba'],
+	// 应 after 的 is no modal verb: 应国 Yìng, an ancient state
+	['这里是古代的【应】国。', 'yìng'],
 	['这样做【行】吗？', 'xíng'],
 	// 重 zhòng "heavy, important" / chóng "again; layer"
 	['这个箱子很【重】。', 'zhòng'],

@@ -407,6 +407,8 @@ const YING4_NEXT = chars('邀聘召运战答变急付酬试届考征景验声承
 function modalYing(s: Sentence, i: number): string | undefined {
 	const after = next(s, i);
 	if (YING4_BEFORE.has(prev(s, i)) || YING4_NEXT.has(after)) return 'yìng';
+	// The modal verb has a subject before it, never a 的 phrase (的应部落: a name).
+	if (prev(s, i) === '的') return undefined;
 	return isHan(after) ? 'yīng' : undefined;
 }
 
