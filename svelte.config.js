@@ -6,7 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// 404.html: static hosts serve it for unknown paths, and it shows the error page.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: {
 			// A broken internal link or a missing #fragment target fails the build.
 			handleHttpError: 'fail',

@@ -199,3 +199,11 @@ test('the English can be hidden to test yourself; reading a sentence reveals it'
 	);
 	await expect.poll(() => filterOf('#p3s1-en')).toMatch(/blur/);
 });
+
+test('an unknown page says so and leads back to the library', async ({ page }) => {
+	const response = await page.goto('/read/no-such-document');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page here.');
+	await page.getByRole('link', { name: 'Go to the library' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+});
