@@ -28,6 +28,8 @@ Options:
                        text: the pinyin, words separated by spaces, punctuation kept
                        html: a standalone HTML page with <ruby> annotation
       --no-glossary    do not read glossary terms with the glossary's pinyin
+      --citation-tones write 一 and 不 in their citation tones (yī, bù), not with
+                       their tone changes (yí bù, bú duàn; the default)
   -h, --help           show this help
 
 Exit status: 0 on success, 1 when the input cannot be read (missing file, directory,
@@ -73,6 +75,8 @@ export function glossaryTerms(root = projectContent()): TermIndex {
 interface Parsed {
 	format: Format;
 	glossary: boolean;
+	/** 一 and 不 with their tone changes (false: citation tones). */
+	toneChanges: boolean;
 	help: boolean;
 	file: string | undefined;
 }
@@ -87,6 +91,7 @@ export function parseAnnotateArgs(args: string[]): Parsed {
 			options: {
 				format: { type: 'string', short: 'f', default: 'jsonl' },
 				'no-glossary': { type: 'boolean', default: false },
+				'citation-tones': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		}));
@@ -111,6 +116,7 @@ export function parseAnnotateArgs(args: string[]): Parsed {
 	return {
 		format: format as Format,
 		glossary: !values['no-glossary'],
+		toneChanges: !values['citation-tones'],
 		help: values.help,
 		file: positionals[0] === '-' ? undefined : positionals[0]
 	};
@@ -165,6 +171,7 @@ export async function runAnnotate(args: string[], io: Io): Promise<void> {
 	// As the reader pages read: the CC-CEDICT dictionary, and the glossary's terms.
 	const options: AnnotateOptions = {
 		dictionary: dictionary(),
+		toneChanges: parsed.toneChanges,
 		...(parsed.glossary ? { terms: glossaryTerms() } : {})
 	};
 	const render = RENDER[parsed.format];

@@ -79,8 +79,8 @@ test('hovering a sentence highlights its counterpart, both ways', async ({ page 
 
 test('keyboard focus on a sentence highlights its counterpart', async ({ page }) => {
 	await page.goto(DOC);
-	// The reading controls come before the text: the last one is the English toggle.
-	await page.getByRole('button', { name: 'English', exact: true }).focus();
+	// The reading controls come before the text: start from the last one.
+	await page.locator('.controls button').last().focus();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('#p1s1')).toBeFocused();
 	await expect(page.locator('#p1s1-en')).toHaveClass(/\bactive\b/);
@@ -206,4 +206,25 @@ test('an unknown page says so and leads back to the library', async ({ page }) =
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page here.');
 	await page.getByRole('link', { name: 'Go to the library' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+});
+
+test('一 and 不 can be shown in their citation tones instead of their tone changes', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	// What a reader sees over 一 in 进一步 (innerText leaves out what is not displayed).
+	const shown = () =>
+		page
+			.locator('#p3s3 ruby', { hasText: /进/ })
+			.first()
+			.locator('rt')
+			.nth(1)
+			.evaluate((rt) => (rt as HTMLElement).innerText);
+	await expect.poll(shown).toBe('yí');
+	const toggle = page.getByRole('button', { name: 'Tone changes' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(shown).toBe('yī');
+	await page.reload();
+	await expect.poll(shown).toBe('yī');
 });

@@ -83,6 +83,14 @@ describe('duizhao annotate: formats, byte for byte', () => {
 		expect(run(['annotate'], { input: '\n' }).stdout).toBe('{"tokens":[]}\n');
 	});
 
+	it('--citation-tones writes 一 and 不 in their dictionary tones', () => {
+		const input = '进一步，不断完善';
+		expect(run(['annotate', '-f', 'text'], { input }).stdout).toBe('jìnyíbù，búduàn wánshàn\n');
+		expect(run(['annotate', '-f', 'text', '--citation-tones'], { input }).stdout).toBe(
+			'jìnyībù，bùduàn wánshàn\n'
+		);
+	});
+
 	it('--no-glossary reads without glossary terms', () => {
 		const out = run(['annotate', '--no-glossary'], { input: '长江' }).stdout;
 		const { tokens } = JSON.parse(out) as { tokens: Token[] };

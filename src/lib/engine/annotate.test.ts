@@ -84,3 +84,23 @@ describe('annotate', () => {
 		expect(annotate('')).toEqual([]);
 	});
 });
+
+describe('tone changes of 一 and 不', () => {
+	const syllables = (text: string, toneChanges?: boolean) =>
+		annotate(text, toneChanges === undefined ? {} : { toneChanges }).flatMap((t) => t.pinyin ?? []);
+	it('are written by default, as learners hear them', () => {
+		expect(syllables('进一步，不断完善')).toEqual(['jìn', 'yí', 'bù', 'bú', 'duàn', 'wán', 'shàn']);
+	});
+	it('give way to citation tones on request, and touch nothing else', () => {
+		expect(syllables('进一步，不断完善', false)).toEqual([
+			'jìn',
+			'yī',
+			'bù',
+			'bù',
+			'duàn',
+			'wán',
+			'shàn'
+		]);
+		expect(syllables('一方面', false)).toEqual(['yī', 'fāng', 'miàn']);
+	});
+});

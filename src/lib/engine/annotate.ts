@@ -188,6 +188,7 @@ function applyTerms(s: Annotated, terms: TermIndex): void {
 }
 
 const SANDHI = new Set(['一', '不']);
+const CITATION: Record<string, string> = { 一: 'yī', 不: 'bù' };
 /**
  * Characters whose neutral tone is a particle (吧 ba): inside a dictionary word they are a
  * syllable of the word (酒吧 jiǔ bā, 贴吧 tiē bā), so the dictionary's full tone stands.
@@ -238,6 +239,14 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 	}
 }
 
+/** 一 and 不 in their citation tones (yī, bù), undoing tone sandhi. */
+function citationTones(s: Annotated): void {
+	s.chars.forEach((ch, i) => {
+		const citation = CITATION[ch];
+		if (citation && plain(s.readings[i] ?? '') === plain(citation)) s.readings[i] = citation;
+	});
+}
+
 /** Cut every occurrence of each span into the words written (readings stay as they are). */
 function applySegments(s: Annotated, segments: readonly string[]): void {
 	const text = s.chars.join('');
@@ -280,6 +289,7 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	applyRules(s);
 	if (options.overrides) applyWords(s, options.overrides);
 	if (options.segments) applySegments(s, options.segments);
+	if (options.toneChanges === false) citationTones(s);
 
 	const tokens: Token[] = [];
 	let at = 0;

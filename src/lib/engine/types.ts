@@ -31,6 +31,11 @@ export interface AnnotateOptions {
 	segments?: readonly string[];
 	/** Glossary terms, from `termIndex()`; longest match wins. */
 	terms?: TermIndex;
+	/**
+	 * Write 一 and 不 with their tone changes (yí bù, bú duàn: what learners hear; the
+	 * default) or, with `false`, in their citation tones (yī, bù) as dictionaries do.
+	 */
+	toneChanges?: boolean;
 	/** A dictionary for word segmentation and word readings (see dictionary.ts). */
 	dictionary?: Dictionary;
 }

@@ -1,9 +1,9 @@
 /**
  * Reading preferences, remembered in localStorage. Each is also applied before the first
  * paint by the inline script in src/app.html (same keys and values), as
- * `<html data-pinyin="off">` / `<html data-english="off">`.
+ * `<html data-pinyin="off">`, `data-english`, `data-sandhi` (一 and 不 with tone changes).
  */
-export type Preference = 'pinyin' | 'english';
+export type Preference = 'pinyin' | 'english' | 'sandhi';
 
 function readStored(key: string): string | null {
 	try {
@@ -17,9 +17,10 @@ export class ReaderPreferences {
 	/** Start as the prerendered page shows them; `restore()` applies the stored choices. */
 	pinyin = $state(true);
 	english = $state(true);
+	sandhi = $state(true);
 
 	restore(): void {
-		for (const name of ['pinyin', 'english'] as const) {
+		for (const name of ['pinyin', 'english', 'sandhi'] as const) {
 			const stored = readStored(`duizhao:${name}`);
 			if (stored === 'on' || stored === 'off') this[name] = stored === 'on';
 		}
