@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignRenderings, hasRendering } from './align.ts';
 import { annotate, termIndex } from './annotate.ts';
+import { termSpans } from './spans.ts';
 
 const terms = termIndex([
 	{ text: '国家认监委', pinyin: 'guó jiā rèn jiān wěi', term: 'cnca' },
@@ -86,6 +87,22 @@ describe('segmentation overrides', () => {
 		expect(tokens.map((t) => [t.text, t.term])).toEqual([
 			['国家', undefined],
 			['认监委', undefined]
+		]);
+	});
+});
+
+describe('term spans', () => {
+	it('join the tokens of a term written with punctuation, with its offset in the sentence', () => {
+		const tokens = annotate('要落实“抓质量、保安全”方针', { terms });
+		expect(termSpans(tokens).map(({ term, text, offset }) => [term, text, offset])).toEqual([
+			['slogan', '抓质量、保安全', 4]
+		]);
+	});
+	it('keep two uses of one term apart', () => {
+		const tokens = annotate('认监委和认监委', { terms });
+		expect(termSpans(tokens).map((s) => [s.text, s.first, s.last])).toEqual([
+			['认监委', 0, 0],
+			['认监委', 2, 2]
 		]);
 	});
 });

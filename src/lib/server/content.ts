@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignRenderings, hasRendering } from '../engine/align.ts';
 import { annotate, termIndex } from '../engine/annotate.ts';
+import { termSpans } from '../engine/spans.ts';
 import type { AnnotateOptions, TermIndex, Token } from '../engine/types.ts';
 import type {
 	DocumentSummary,
@@ -19,6 +20,7 @@ import { ContentError, type ContentProblem } from './content-error.ts';
 import {
 	parseDocuments,
 	pinyinOverrides,
+	sentenceId,
 	sentencePath,
 	wordOverrides,
 	type LoadedDocument
@@ -127,7 +129,7 @@ export class Content {
 		const tokens = this.tokens(doc);
 		for (const [p, pairs] of doc.paragraphs.entries()) {
 			for (const [s, pair] of pairs.entries()) {
-				yield { id: `p${p + 1}s${s + 1}`, pair, tokens: tokens[p]?.[s] ?? [] };
+				yield { id: sentenceId(p, s), pair, tokens: tokens[p]?.[s] ?? [] };
 			}
 		}
 	}
@@ -140,7 +142,7 @@ export class Content {
 		for (const { id, tokens } of this.sentences(doc)) {
 			sentenceIds.add(id);
 			const line = doc.lines.lineOf([...(sentencePath(id) ?? []), 'zh']);
-			const termsHere = new Map(tokens.filter((t) => t.term).map((t) => [t.text, t.term ?? '']));
+			const termsHere = new Map(termSpans(tokens).map((span) => [span.text, span.term]));
 			for (const [form, term] of termsHere) {
 				const entry = this.#byId.get(term);
 				if (!entry || entry.senses.length < 2 || chosen[id]?.[form]) continue;
@@ -213,20 +215,22 @@ export class Content {
 		};
 	}
 
+	/** Tokens for the page; a term's tokens carry the sense it has in this sentence. */
 	#ruby(tokens: Token[], sid?: string, doc?: LoadedDocument): RubyToken[] {
-		return tokens.map((t) => {
-			const token: RubyToken = { text: t.text };
-			if (t.pinyin) token.pinyin = t.pinyin;
-			if (t.term) {
-				token.term = t.term;
-				const entry = this.#byId.get(t.term);
-				const sense =
-					(sid && doc?.senses?.[sid]?.[t.text]) ||
-					(entry?.senses.length === 1 ? entry.senses[0]?.id : undefined);
-				if (sense) token.sense = sense;
-			}
-			return token;
-		});
+		const ruby: RubyToken[] = tokens.map((t) => ({
+			text: t.text,
+			...(t.pinyin ? { pinyin: t.pinyin } : {}),
+			...(t.term ? { term: t.term } : {})
+		}));
+		for (const span of termSpans(tokens)) {
+			const entry = this.#byId.get(span.term);
+			const sense =
+				(sid && doc?.senses?.[sid]?.[span.text]) ||
+				(entry?.senses.length === 1 ? entry.senses[0]?.id : undefined);
+			if (!sense) continue;
+			for (let i = span.first; i <= span.last; i++) (ruby[i] as RubyToken).sense = sense;
+		}
+		return ruby;
 	}
 
 	/** Annotate a document for the reader: done once, at build time. */
@@ -246,7 +250,7 @@ export class Content {
 			notes: doc.notes ?? [],
 			paragraphs: doc.paragraphs.map((pairs, p) => ({
 				sentences: pairs.map((pair, s) => {
-					const id = `p${p + 1}s${s + 1}`;
+					const id = sentenceId(p, s);
 					const here = tokens[p]?.[s] ?? [];
 					const terms = [...new Set(here.flatMap((t) => (t.term ? [t.term] : [])))];
 					return {
@@ -317,32 +321,22 @@ export class Content {
 		const found: Occurrence[] = [];
 		for (const doc of this.documents) {
 			for (const { id, pair, tokens } of this.sentences(doc)) {
-				// A term written with punctuation (抓质量、保安全…) spans several tokens.
-				let at = 0;
-				tokens.forEach((t, i) => {
-					const start = at;
-					at += t.text.length;
-					if (t.term !== term || tokens[i - 1]?.term === term) return;
-					let end = i;
-					while (tokens[end + 1]?.term === term) end++;
-					const match = tokens
-						.slice(i, end + 1)
-						.map((x) => x.text)
-						.join('');
-					const sense = doc.senses?.[id]?.[match];
+				for (const span of termSpans(tokens)) {
+					if (span.term !== term) continue;
+					const sense = doc.senses?.[id]?.[span.text];
 					found.push({
 						doc: doc.id,
 						docTitle: doc.title.en,
 						sentence: id,
 						...(sense ? { sense } : {}),
-						before: Array.from(pair.zh.slice(0, start)).slice(-width).join(''),
-						match,
-						after: Array.from(pair.zh.slice(start + match.length))
+						before: Array.from(pair.zh.slice(0, span.offset)).slice(-width).join(''),
+						match: span.text,
+						after: Array.from(pair.zh.slice(span.offset + span.text.length))
 							.slice(0, width)
 							.join(''),
 						en: pair.en
 					});
-				});
+				}
 			}
 		}
 		return found;

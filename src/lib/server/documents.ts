@@ -50,6 +50,11 @@ export interface LoadedDocument extends DocumentSource {
 	lines: YamlLines;
 }
 
+/** The stable id of a sentence pair: paragraph 3, sentence 2 (0-based here) -> `p4s3`. */
+export function sentenceId(paragraph: number, sentence: number): string {
+	return `p${paragraph + 1}s${sentence + 1}`;
+}
+
 /** Sentence id (`p3s2`) -> the path of its pair in the document. */
 export function sentencePath(sid: string): PropertyKey[] | undefined {
 	const m = /^p(\d+)s(\d+)$/.exec(sid);

@@ -1,14 +1,17 @@
 import { markedSyllables } from '../engine/dictionary.ts';
+import { termSpans } from '../engine/spans.ts';
 import type { Token } from '../engine/types.ts';
 import type { WordInfo, WordReading } from '../model.ts';
 import type { CedictDictionary } from './dictionary.ts';
 
 /** The texts a reader can look up in a sentence: each word, and each glossary term whole. */
 export function termGroups(tokens: readonly Token[]): string[] {
+	const spanAt = new Map(termSpans(tokens).map((span) => [span.first, span]));
 	const out: string[] = [];
 	tokens.forEach((t, i) => {
-		if (t.term && tokens[i - 1]?.term === t.term) out[out.length - 1] += t.text;
-		else if (t.term || t.kind === 'word') out.push(t.text);
+		const span = spanAt.get(i);
+		if (span) out.push(span.text);
+		else if (!t.term && t.kind === 'word') out.push(t.text);
 	});
 	return out;
 }
