@@ -3,21 +3,10 @@ import { readingsOf, segment as segmentWords, type Dictionary } from './dictiona
 import { LEXICON } from './lexicon.ts';
 import { applyRules, type Sentence } from './rules.ts';
 import { splitRuns, splitSentences } from './runs.ts';
-import { parseReading, toNumbered as numberedOf } from './syllable.ts';
+import { parseReading, toNumbered } from './syllable.ts';
 import type { AnnotateOptions, TermForm, TermIndex, Token, WordReadings } from './types.ts';
 
 const MAX_WORD = 12;
-
-const numbered = new Map<string, string>();
-/** `toNumbered`, remembered: syllables are few (about 1,500 with tones). */
-function toNumbered(syllable: string): string {
-	let result = numbered.get(syllable);
-	if (result === undefined) {
-		result = numberedOf(syllable);
-		if (numbered.size < 10_000) numbered.set(syllable, result);
-	}
-	return result;
-}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -47,13 +36,14 @@ export function termIndex(forms: readonly TermForm[]): TermIndex {
 	return { forms: index, longest };
 }
 
-interface TermSpan {
+/** The glossary term a character belongs to, and where that term starts and how long it is. */
+interface Cover {
 	term: string;
 	start: number;
 	width: number;
 }
 
-type Annotated = Sentence & { wordStart: boolean[]; cover: (TermSpan | undefined)[] };
+type Annotated = Sentence & { wordStart: boolean[]; cover: (Cover | undefined)[] };
 
 /** Per-character readings for one sentence from pinyin-pro, and its word boundaries unless a dictionary will set them. */
 function baseReadings(sentence: string, segmentToo: boolean): Annotated {

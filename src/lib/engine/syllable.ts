@@ -16,8 +16,19 @@ for (const [mark, [base, tone]] of Object.entries(MARKED)) {
 	(UNMARKED[base] ??= [])[tone - 1] = mark;
 }
 
-/** `lǜ` -> `lv4`, `de` -> `de5`, `zhǎng` -> `zhang3`. */
+const numbered = new Map<string, string>();
+
+/** `lǜ` -> `lv4`, `de` -> `de5`, `zhǎng` -> `zhang3`. Remembered: syllables are few (~1,500). */
 export function toNumbered(syllable: string): string {
+	let result = numbered.get(syllable);
+	if (result === undefined) {
+		result = convertToNumbered(syllable);
+		if (numbered.size < 10_000) numbered.set(syllable, result);
+	}
+	return result;
+}
+
+function convertToNumbered(syllable: string): string {
 	let tone = 5;
 	let plain = '';
 	for (const ch of syllable.normalize('NFC')) {
