@@ -18,15 +18,17 @@ export interface Dictionary {
 	/** Natural log of the word's probability, for segmentation; undefined if not a word. */
 	logProbability(word: string): number | undefined;
 	/**
-	 * Optional fast path for `segment`: calls `found(length, logProbability)` for each
-	 * dictionary word of two or more characters that starts at `chars[start]`, up to `end`.
+	 * Optional fast path for `segment`: the dictionary words, one character or more, that
+	 * start at `chars[start]` and end by `end`. Writes their lengths and log probabilities
+	 * into `lengths` and `logProbabilities` from index 0 and returns how many there are.
 	 */
 	wordsAt?(
 		chars: readonly string[],
 		start: number,
 		end: number,
-		found: (length: number, logProbability: number) => void
-	): void;
+		lengths: number[],
+		logProbabilities: number[]
+	): number;
 	/** Cost of a character that is no dictionary word. */
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -46,39 +48,44 @@ export function markedSyllables(pinyin: string): string[] {
  */
 export function segment(chars: readonly string[], dict: Dictionary): number[] {
 	const n = chars.length;
-	const best = new Array<number>(n + 1).fill(-Infinity);
-	const next = new Array<number>(n + 1).fill(n);
-	best[n] = 0;
+	const best = new Float64Array(n + 1);
+	const next = new Int32Array(n + 1).fill(n);
+	const lengths: number[] = [];
+	const logPs: number[] = [];
 	for (let i = n - 1; i >= 0; i--) {
-		// Always possible: the character alone.
-		const single = dict.logProbability(chars[i] ?? '') ?? dict.unknownLogProbability;
-		best[i] = single + (best[i + 1] ?? 0);
-		next[i] = i + 1;
+		const end = Math.min(n, i + dict.maxWordLength);
 		if (dict.wordsAt) {
-			dict.wordsAt(chars, i, Math.min(n, i + dict.maxWordLength), (length, p) => {
-				const score = p + (best[i + length] ?? 0);
-				if (score > (best[i] ?? -Infinity)) {
+			// Always possible: the character alone, a word or not.
+			best[i] = dict.unknownLogProbability + best[i + 1]!;
+			next[i] = i + 1;
+			const found = dict.wordsAt(chars, i, end, lengths, logPs);
+			for (let k = 0; k < found; k++) {
+				const score = logPs[k]! + best[i + lengths[k]!]!;
+				if (score > best[i]!) {
 					best[i] = score;
-					next[i] = i + length;
+					next[i] = i + lengths[k]!;
 				}
-			});
+			}
 			continue;
 		}
+		const single = dict.logProbability(chars[i] ?? '') ?? dict.unknownLogProbability;
+		best[i] = single + best[i + 1]!;
+		next[i] = i + 1;
 		let word = chars[i] ?? '';
-		for (let j = i + 2; j <= Math.min(n, i + dict.maxWordLength); j++) {
+		for (let j = i + 2; j <= end; j++) {
 			word += chars[j - 1] ?? '';
 			const p = dict.logProbability(word);
 			if (p === undefined) continue;
-			const score = p + (best[j] ?? 0);
-			if (score > (best[i] ?? -Infinity)) {
+			const score = p + best[j]!;
+			if (score > best[i]!) {
 				best[i] = score;
 				next[i] = j;
 			}
 		}
 	}
-	const lengths: number[] = [];
-	for (let i = 0; i < n; i = next[i] ?? n) lengths.push((next[i] ?? n) - i);
-	return lengths;
+	const widths: number[] = [];
+	for (let i = 0; i < n; i = next[i]!) widths.push(next[i]! - i);
+	return widths;
 }
 
 const readingCache = new WeakMap<Dictionary, Map<string, string[][]>>();

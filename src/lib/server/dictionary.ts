@@ -67,16 +67,17 @@ function loadFrequencies(): { counts: Map<string, number>; total: number } {
  */
 const WORD_PENALTY = 4;
 
+/** Keyed by code point: number keys hash much faster than one-character strings. */
 interface TrieNode {
 	logP?: number;
-	next?: Map<string, TrieNode>;
+	next?: Map<number, TrieNode>;
 }
 
 export class CedictDictionary implements Dictionary {
 	readonly #entries = new Map<string, DictEntry[]>();
 	readonly #logP = new Map<string, number>();
 	/** The words by character, for `wordsAt`. */
-	readonly #trie = new Map<string, TrieNode>();
+	readonly #trie = new Map<number, TrieNode>();
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -102,8 +103,9 @@ export class CedictDictionary implements Dictionary {
 			let node: TrieNode | undefined;
 			let level = this.#trie;
 			for (const c of word) {
-				node = level.get(c);
-				if (!node) level.set(c, (node = {}));
+				const code = c.codePointAt(0) ?? 0;
+				node = level.get(code);
+				if (!node) level.set(code, (node = {}));
 				level = node.next ??= new Map();
 			}
 			if (node) node.logP = logP;
@@ -125,13 +127,20 @@ export class CedictDictionary implements Dictionary {
 		chars: readonly string[],
 		start: number,
 		end: number,
-		found: (length: number, logProbability: number) => void
-	): void {
-		let node = this.#trie.get(chars[start] ?? '');
-		for (let j = start + 1; node && j < end; j++) {
-			node = node.next?.get(chars[j] ?? '');
-			if (node?.logP !== undefined) found(j + 1 - start, node.logP);
+		lengths: number[],
+		logProbabilities: number[]
+	): number {
+		let found = 0;
+		let node = this.#trie.get(chars[start]?.codePointAt(0) ?? 0);
+		for (let j = start + 1; node; j++) {
+			if (node.logP !== undefined) {
+				lengths[found] = j - start;
+				logProbabilities[found++] = node.logP;
+			}
+			if (j >= end) break;
+			node = node.next?.get(chars[j]?.codePointAt(0) ?? 0);
 		}
+		return found;
 	}
 
 	hsk(word: string): number | undefined {
