@@ -15,6 +15,7 @@ import { ContentError } from '../lib/server/content-error.ts';
 import { loadGlossary } from '../lib/server/content.ts';
 import { dictionary } from '../lib/server/dictionary.ts';
 import { formsOf } from '../lib/server/glossary.ts';
+import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
 import { FORMATS, HTML_FOOT, RENDER, htmlHead, type Format } from './formats.ts';
 import { InputError, LineSplitter } from './lines.ts';
 
@@ -30,6 +31,10 @@ Options:
       --no-glossary    do not read glossary terms with the glossary's pinyin
       --citation-tones write 一 and 不 in their citation tones (yī, bù), not with
                        their tone changes (yí bù, bú duàn; the default)
+      --full-tones     write a word's neutral tones with the character's own tone
+                       (知识 zhī shí, as in Taiwan), not as heard in Beijing
+                       (zhī shi; the default); particles and suffixes (的, 了,
+                       桌子) stay neutral
   -h, --help           show this help
 
 Exit status: 0 on success, 1 when the input cannot be read (missing file, directory,
@@ -77,6 +82,8 @@ interface Parsed {
 	glossary: boolean;
 	/** 一 and 不 with their tone changes (false: citation tones). */
 	toneChanges: boolean;
+	/** Lexical neutral tones as heard (false: the character's full tone). */
+	neutralTones: boolean;
 	help: boolean;
 	file: string | undefined;
 }
@@ -92,6 +99,7 @@ export function parseAnnotateArgs(args: string[]): Parsed {
 				format: { type: 'string', short: 'f', default: 'jsonl' },
 				'no-glossary': { type: 'boolean', default: false },
 				'citation-tones': { type: 'boolean', default: false },
+				'full-tones': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		}));
@@ -117,6 +125,7 @@ export function parseAnnotateArgs(args: string[]): Parsed {
 		format: format as Format,
 		glossary: !values['no-glossary'],
 		toneChanges: !values['citation-tones'],
+		neutralTones: !values['full-tones'],
 		help: values.help,
 		file: positionals[0] === '-' ? undefined : positionals[0]
 	};
@@ -168,10 +177,12 @@ export async function runAnnotate(args: string[], io: Io): Promise<void> {
 	}
 	const name = parsed.file ?? 'standard input';
 	const input = openInput(parsed.file, io.stdin);
-	// As the reader pages read: the CC-CEDICT dictionary, and the glossary's terms.
+	// As the reader pages read: CC-CEDICT, the learned readings and the glossary's terms.
 	const options: AnnotateOptions = {
 		dictionary: dictionary(),
+		polyphones: POLYPHONE_MODEL,
 		toneChanges: parsed.toneChanges,
+		neutralTones: parsed.neutralTones,
 		...(parsed.glossary ? { terms: glossaryTerms() } : {})
 	};
 	const render = RENDER[parsed.format];

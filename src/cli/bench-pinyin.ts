@@ -11,18 +11,16 @@
  * held-out slice, used only for its accuracy line; everything else printed, and everything
  * the rules were studied on, is the tuning slice.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { annotate } from '../lib/engine/annotate.ts';
 import { toNumbered } from '../lib/engine/syllable.ts';
 import type { AnnotateOptions } from '../lib/engine/types.ts';
 import { dictionary } from '../lib/server/dictionary.ts';
-
-const MARK = '\u2581';
-const HELD_OUT_EVERY = 5;
+import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
+import { DEFAULT_DATA_DIR, HELD_OUT_EVERY, loadCpp, normalise, type CppItem } from './cpp-data.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -34,55 +32,17 @@ const { values } = parseArgs({
 		confusions: { type: 'string', default: '15' }
 	}
 });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = path.resolve(values.data ?? path.join(root, '../shared/data/cpp-dev'));
+const dataDir = path.resolve(values.data ?? DEFAULT_DATA_DIR);
 
-interface Item {
-	/** 1-based line number in dev.sent. */
-	line: number;
-	sentence: string;
-	/** Index of the tested character, in code points. */
-	at: number;
-	char: string;
-	gold: string;
-	heldOut: boolean;
-}
-
-/** Tone numbers, neutral 5, ü as v: how both the gold and our output are compared. */
-export function normalise(reading: string): string {
-	return reading.trim().toLowerCase().replaceAll('u:', 'v').replaceAll('ü', 'v');
-}
+type Item = CppItem;
 
 function loadItems(): Item[] {
-	let sentences: string[], labels: string[];
 	try {
-		sentences = readFileSync(path.join(dataDir, 'dev.sent'), 'utf8').split('\n');
-		labels = readFileSync(path.join(dataDir, 'dev.lb'), 'utf8').split('\n');
+		return loadCpp(dataDir, values.limit ? Number(values.limit) : Infinity);
 	} catch (error) {
-		console.error(`bench:pinyin: cannot read the data in ${dataDir} (${(error as Error).message})`);
-		console.error('Give its folder with --data DIR (it holds dev.sent and dev.lb).');
+		console.error(`bench:pinyin: ${(error as Error).message}`);
 		process.exit(1);
 	}
-	const limit = values.limit ? Number(values.limit) : Infinity;
-	const items: Item[] = [];
-	for (let i = 0; i < sentences.length && i < limit; i++) {
-		const marked = Array.from(sentences[i] ?? '');
-		if (marked.length === 0) continue;
-		const at = marked.indexOf(MARK);
-		const gold = labels[i]?.trim() ?? '';
-		if (at < 0 || marked[at + 2] !== MARK || !gold) {
-			throw new Error(`dev.sent:${i + 1}: expected one character between two ${MARK} markers`);
-		}
-		items.push({
-			line: i + 1,
-			sentence: marked.filter((c) => c !== MARK).join(''),
-			at,
-			char: marked[at + 1] ?? '',
-			gold: normalise(gold),
-			heldOut: (i + 1) % HELD_OUT_EVERY === 0
-		});
-	}
-	return items;
 }
 
 /** Numbered syllables per code point of `sentence` ('' where there is none). */
@@ -157,14 +117,27 @@ if (sandhi.length === 0) {
 	console.log(`一/不 tested ${sandhi.length} times; gold readings: ${golds.join(', ')}`);
 }
 
+// pinyin-pro's cheapest call for one syllable per character, the one the engine makes too
+// (`type: 'all'`, which the accuracy rows use to line syllables up with characters, also works
+// out initials, finals and first letters and costs more): the time to compare against.
+const plainArray = runReader(
+	"pinyin-pro (type 'array')",
+	(sentence) => pinyin(sentence, { type: 'array' }),
+	items
+);
 // pinyin-pro and our engine alone read as in the browser; the server and CLI add
 // pinyin-pro's larger word dictionary (@pinyin-pro/data) before they read with CC-CEDICT.
 const runs = [runReader('pinyin-pro', plainReader, items), runReader('ours', ourReader({}), items)];
 const dict = dictionary(); // also loads @pinyin-pro/data into pinyin-pro
+const readerOptions = { dictionary: dict, polyphones: POLYPHONE_MODEL };
 runs.push(
 	runReader('pinyin-pro+data', plainReader, items),
-	runReader('ours+dict', ourReader({ dictionary: dict }), items)
+	runReader('ours+dict', ourReader({ dictionary: dict }), items),
+	runReader('duizhao', ourReader(readerOptions), items),
+	runReader('duizhao, full', ourReader({ ...readerOptions, neutralTones: false }), items)
 );
+/** The reader pages' engine: CC-CEDICT, rules and the learned readings. */
+const reader = runs.find((run) => run.name === 'duizhao');
 const right = (run: Run, i: number) => run.predicted[i] === items[i]?.gold;
 
 console.log('\n== Accuracy');
@@ -209,7 +182,7 @@ const top = [...tested.keys()]
 	.slice(0, Number(values.top));
 
 console.log(`\n== The ${top.length} most frequent tested characters (tuning slice)`);
-console.log(`char  n   ${runs.map((r) => r.name.padEnd(11)).join(' ')} gold readings`);
+console.log(`char  n   ${runs.map((r) => r.name.padEnd(13)).join(' ')} gold readings`);
 for (const char of top) {
 	const here = tuning.filter(({ item }) => item.char === char);
 	const golds = new Map<string, number>();
@@ -217,7 +190,7 @@ for (const char of top) {
 	console.log(
 		`${char}    ${String(here.length).padEnd(3)} ` +
 			runs
-				.map((run) => pct(here.filter(({ i }) => right(run, i)).length, here.length).padEnd(11))
+				.map((run) => pct(here.filter(({ i }) => right(run, i)).length, here.length).padEnd(13))
 				.join(' ') +
 			' ' +
 			[...golds]
@@ -227,7 +200,9 @@ for (const char of top) {
 	);
 }
 
-for (const run of runs) {
+for (const run of runs.filter((r) =>
+	['pinyin-pro', 'pinyin-pro+data', 'duizhao'].includes(r.name)
+)) {
 	const confusions = new Map<string, { n: number; example: Item }>();
 	for (const { item, i } of tuning) {
 		if (right(run, i)) continue;
@@ -245,38 +220,20 @@ for (const run of runs) {
 }
 
 console.log('\n== Speed (every sentence, one annotate/pinyin call each)');
-for (const run of runs) {
+for (const run of [plainArray, ...runs]) {
 	console.log(
-		`${run.name.padEnd(16)} ${Math.round(characters / run.seconds).toLocaleString('en')} characters/s (${run.seconds.toFixed(2)} s)`
+		`${run.name.padEnd(26)} ${Math.round(characters / run.seconds)
+			.toLocaleString('en')
+			.padStart(9)} characters/s (${run.seconds.toFixed(2)} s)`
 	);
 }
-// pinyin-pro's cheapest call for one syllable per character (the reader engine uses it too):
-// `type: 'all'` above also works out initials, finals and first letters, and costs more.
-const arrayRun = runReader(
-	"pinyin-pro+data (type 'array')",
-	(sentence) => pinyin(sentence, { type: 'array' }),
-	items
-);
-console.log(
-	`${arrayRun.name}: ${Math.round(characters / arrayRun.seconds).toLocaleString('en')} characters/s (${arrayRun.seconds.toFixed(2)} s)`
-);
-const [plain, ...ours] = runs;
-for (const run of ours) {
-	if (plain) {
-		console.log(
-			`${run.name} is ${(run.seconds / plain.seconds).toFixed(1)}× slower than plain pinyin-pro`
-		);
-	}
-}
-const reading = runs.at(-1);
-if (reading) {
+for (const run of runs.filter((r) => r.name.startsWith('duizhao'))) {
 	console.log(
-		`${reading.name} is ${(reading.seconds / arrayRun.seconds).toFixed(1)}× slower than ${arrayRun.name}`
+		`${run.name} takes ${(run.seconds / plainArray.seconds).toFixed(1)}× the time of ${plainArray.name}`
 	);
 }
 
 // Study aid: every tuning-slice error of the reader's engine for the given characters.
-const reader = runs.at(-1);
 if (values.errors && reader) {
 	const wanted = new Set(Array.from(values.errors));
 	console.log(`\n== ${reader.name}: tuning-slice errors for ${values.errors}`);

@@ -6,12 +6,10 @@
  * 94.19% against 94.21%), and loads in a few dozen milliseconds instead of about two seconds.
  * Run it again after updating either package.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
-import { format, resolveConfig } from 'prettier';
+import { writeServerJson } from './write-json.ts';
 
 const require = createRequire(import.meta.url);
 const source = require.resolve('@pinyin-pro/data/complete.json');
@@ -21,13 +19,7 @@ const words: Record<string, [string, number]> = {};
 for (const [word, entry] of Object.entries(complete)) {
 	if (pinyin(word, { type: 'array' }).join(' ') !== entry[0]) words[word] = entry;
 }
-const out = path.resolve(
-	path.dirname(fileURLToPath(import.meta.url)),
-	'../lib/server/pinyin-words.json'
-);
-// As prettier writes it, so that `npm run lint` passes.
-const options = { ...(await resolveConfig(out)), filepath: out };
-writeFileSync(out, await format(JSON.stringify(words), options));
+const out = await writeServerJson('pinyin-words.json', words);
 console.log(
 	`${Object.keys(words).length} of ${Object.keys(complete).length} words written to ${out}`
 );

@@ -237,11 +237,17 @@ test('axe finds no violations with a word popover open', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('the about page credits CC-CEDICT with its licence and release', async ({ page }) => {
+test('the about page credits CC-CEDICT and the CPP data with their licences', async ({ page }) => {
 	await page.goto('/about');
 	await expect(
 		page.getByText(/CC-CEDICT \([\d,]+ headwords, release of 2025-12-13\)/)
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'CC BY-SA 4.0' })).toBeVisible();
 	await expect(page.getByText(/HSK 2\.0/)).toBeVisible();
+	await expect(
+		page.getByText(
+			/learned from the tuning part of the CPP polyphone data.*Apache-2\.0.*: \d+ entries/
+		)
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: 'kakaobrain/g2pM' })).toBeVisible();
 });

@@ -91,6 +91,15 @@ describe('duizhao annotate: formats, byte for byte', () => {
 		);
 	});
 
+	it('--full-tones writes lexical neutral tones in full and keeps grammatical ones', () => {
+		const input = '我们的知识和衣服都在桌子上。';
+		const args = ['annotate', '-f', 'text', '--no-glossary'];
+		expect(run(args, { input }).stdout).toBe('wǒmen de zhīshi hé yīfu dōu zài zhuōzi shàng。\n');
+		expect(run([...args, '--full-tones'], { input }).stdout).toBe(
+			'wǒmen de zhīshí hé yīfú dōu zài zhuōzi shàng。\n'
+		);
+	});
+
 	it('--no-glossary reads without glossary terms', () => {
 		const out = run(['annotate', '--no-glossary'], { input: '长江' }).stdout;
 		const { tokens } = JSON.parse(out) as { tokens: Token[] };

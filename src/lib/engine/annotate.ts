@@ -1,5 +1,6 @@
 import { pinyin, segment, OutputFormat } from 'pinyin-pro';
 import { readingsOf, segment as segmentWords, type Dictionary } from './dictionary.ts';
+import { applyLearned } from './learned.ts';
 import { LEXICON } from './lexicon.ts';
 import { applyRules, type Sentence } from './rules.ts';
 import { splitRuns, splitSentences } from './runs.ts';
@@ -237,6 +238,56 @@ function citationTones(s: Annotated): void {
 	});
 }
 
+/**
+ * Characters whose neutral tone is grammar, not a habit of the word: particles (的 了 吗),
+ * suffixes (桌子, 我们, 什么, 尾巴) and locative suffixes (里边, 外面). They stay neutral when
+ * lexical neutral tones are written in full.
+ */
+const GRAMMATICAL_NEUTRAL = new Set(Array.from('的地得了着过吗呢吧啊呀哇啦嘛哪罢么们子巴边面里'));
+
+/** The full tone of a character read with the letters of `syllable`, if there is one. */
+const fullToneCaches = new WeakMap<object, Map<string, string | undefined>>();
+const NO_DICTIONARY = {};
+function fullToneOf(
+	ch: string,
+	syllable: string,
+	dict: Dictionary | undefined
+): string | undefined {
+	let cache = fullToneCaches.get(dict ?? NO_DICTIONARY);
+	if (!cache) fullToneCaches.set(dict ?? NO_DICTIONARY, (cache = new Map()));
+	const key = `${ch}${syllable}`;
+	if (cache.has(key)) return cache.get(key);
+	const letters = plain(syllable);
+	const own = pinyin(ch, { type: 'array' })[0] ?? '';
+	let full: string | undefined;
+	if (plain(own) === letters && !toNumbered(own).endsWith('5')) full = own;
+	else if (dict) {
+		const candidates = new Set(
+			readingsOf(dict, ch)
+				.map((r) => r[0] ?? '')
+				.filter((r) => plain(r) === letters && !toNumbered(r).endsWith('5'))
+		);
+		if (candidates.size === 1) full = [...candidates][0];
+	}
+	cache.set(key, full);
+	return full;
+}
+
+/**
+ * Lexical neutral tones in full: a neutral syllable inside a word (知识 zhīshi, 衣服 yīfu)
+ * takes the character's own full tone (zhīshí, yīfú), as in Taiwan usage and in data sets
+ * that write no neutral tone there. Grammatical neutral tones and glossary terms stay.
+ */
+function fullTones(s: Annotated, dict: Dictionary | undefined): void {
+	s.chars.forEach((ch, i) => {
+		const reading = s.readings[i] ?? '';
+		if (s.wordStart[i] || s.cover[i] || GRAMMATICAL_NEUTRAL.has(ch)) return;
+		if (!toNumbered(reading).endsWith('5')) return;
+		const full = fullToneOf(ch, reading, dict);
+		if (full) s.readings[i] = full;
+	});
+}
+
 /** Cut every occurrence of each span into the words written (readings stay as they are). */
 function applySegments(s: Annotated, segments: readonly string[]): void {
 	const text = s.chars.join('');
@@ -276,7 +327,9 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	s.alone = s.wordStart.map(
 		(start, i) => start && (s.wordStart[i + 1] ?? true) && s.cover[i] === undefined
 	);
-	applyRules(s);
+	const decided = applyRules(s);
+	if (options.polyphones) applyLearned(s, decided, options.polyphones);
+	if (options.neutralTones === false) fullTones(s, options.dictionary);
 	if (options.overrides) applyWords(s, options.overrides);
 	if (options.segments) applySegments(s, options.segments);
 	if (options.toneChanges === false) citationTones(s);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionary } from '../server/dictionary.ts';
+import { POLYPHONE_MODEL } from '../server/polyphones.ts';
 import { loadPinyinData, unloadPinyinData } from '../server/pinyin-data.ts';
 import { annotate } from './annotate.ts';
 import type { AnnotateOptions } from './types.ts';
@@ -315,7 +316,31 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	// 难 nán / nàn
 	['这道题很【难】。', 'nán'],
 	['他在一次空【难】中幸存。', 'nàn'],
-	['这是一场大灾【难】。', 'nàn']
+	['这是一场大灾【难】。', 'nàn'],
+	// 覃 Qín (surname) / tán (given name)
+	['【覃】先生是我们的老师。', 'qín'],
+	['唐文宗时，郑【覃】为宰相。', 'tán'],
+	['会上，王泽【覃】、李明发了言。', 'tán'],
+	// 侗 Dòng (the people) / tóng (in a given name)
+	['她穿着【侗】族的盛装。', 'dòng'],
+	['这里住着苗、【侗】、瑶等民族。', 'dòng'],
+	['隋末，越王杨【侗】在洛阳即位。', 'tóng'],
+	// 朴 Piáo (surname) / pǔ
+	['【朴】先生来自首尔。', 'piáo'],
+	['这位老人的衣着很【朴】素。', 'pǔ'],
+	// 晕 yūn (faint) / yùn (halo)
+	['他一听这话就【晕】了过去。', 'yūn'],
+	['小偷被保安打【晕】在地。', 'yūn'],
+	['月亮周围出现了一圈【晕】。', 'yùn'],
+	// Verbs whose default is the noun: 夹 jiā, 钻 zuān, 盛 chéng, 铺 pū, 缝 féng, 奔 bèn
+	['他把报纸【夹】在胳膊下面。', 'jiā'],
+	['小猫从洞里【钻】出来了。', 'zuān'],
+	['妈妈给我【盛】饭。', 'chéng'],
+	['工人们正在【铺】路。', 'pū'],
+	['奶奶把扣子【缝】上了。', 'féng'],
+	['大军连夜【奔】省城而去。', 'bèn'],
+	['学校在村子的东北【边】。', 'bian'],
+	['她【攒】了三年才买下这架钢琴。', 'zǎn']
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */
@@ -338,6 +363,12 @@ describe('polyphonic characters in context', () => {
 	const withDictionary = { dictionary: dictionary() };
 	it.each(CASES)('with CC-CEDICT: %s → %s', (sentence, reading) => {
 		expect(readingAt(sentence, withDictionary)).toBe(reading);
+	});
+	// The reader's engine also reads lone characters with the readings learned from the CPP
+	// data (learned.ts): they must not undo a reading the rules or the dictionary get right.
+	const asTheReaderReads = { dictionary: dictionary(), polyphones: POLYPHONE_MODEL };
+	it.each(CASES)('as the reader reads: %s → %s', (sentence, reading) => {
+		expect(readingAt(sentence, asTheReaderReads)).toBe(reading);
 	});
 	describe('engine alone, as in the browser (without the words of @pinyin-pro/data)', () => {
 		beforeAll(unloadPinyinData);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLYPHONE_MODEL } from '../server/polyphones.ts';
 import { dictionary } from '../server/dictionary.ts';
 import { annotate } from './annotate.ts';
 import type { AnnotateOptions } from './types.ts';
@@ -119,6 +120,10 @@ describe('readings in the seed article', () => {
 	// The reader pages read with the CC-CEDICT dictionary: the same readings must hold there.
 	it.each(SEED_READINGS)('with CC-CEDICT, %s: %s = %s', (sentence, word, reading) => {
 		expect(readingOf(sentence, word, { dictionary: dictionary() })).toBe(reading);
+	});
+	it.each(SEED_READINGS)('as the reader reads, %s: %s = %s', (sentence, word, reading) => {
+		const options = { dictionary: dictionary(), polyphones: POLYPHONE_MODEL };
+		expect(readingOf(sentence, word, options)).toBe(reading);
 	});
 });
 

@@ -627,8 +627,121 @@ const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	藏: tibetZang,
 	扇: fanShan,
 	咳: coughKe,
-	燕: stateYan
+	燕: stateYan,
+	覃: nameTan,
+	侗: dongTong,
+	朴: surnamePiao,
+	晕: haloYun,
+	夹: verbJia,
+	钻: verbZuan,
+	盛: verbCheng,
+	铺: verbPu,
+	缝: verbFeng,
+	奔: towardBen,
+	边: sideBian,
+	攒: saveZan
 };
+
+/** 攒 cuán "gather, cluster" (攒尖顶, 攒聚); zǎn "save up" with an object or result (攒钱, 攒了, 攒一点). */
+function saveZan(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (oneOf('尖聚动集簇', after)) return 'cuán';
+	return VERB_COMPLEMENT.has(after) || oneOf('钱一点些够足齐', after) ? 'zǎn' : undefined;
+}
+
+// --- Verbs whose dictionary default is the noun: 夹 jiā, 钻 zuān, 盛 chéng, 铺 pū, 缝 féng --------
+
+/** What follows a verb and not a noun: aspect, result and direction, a place preposition. */
+const VERB_COMPLEMENT = chars('在着了过住起紧到于上下出进入开好成完');
+
+/** 夹 jiā "press between, squeeze" (夹在腋下, 夹着书); jiá "lined" only in words (夹袄, 夹衣). */
+function verbJia(s: Sentence, i: number): string | undefined {
+	return oneOf('袄衣被裤', next(s, i)) ? 'jiá' : 'jiā';
+}
+
+/** 钻 zuān "drill, get into" with a result or direction (钻出来, 钻进, 钻过); the noun is zuàn. */
+function verbZuan(s: Sentence, i: number): string | undefined {
+	return VERB_COMPLEMENT.has(next(s, i)) || oneOf('研探营空', next(s, i)) ? 'zuān' : undefined;
+}
+
+/** 盛 chéng "ladle, fill" before food or a result (盛饭, 盛汤, 盛满); otherwise shèng "flourishing". */
+function verbCheng(s: Sentence, i: number): string | undefined {
+	return oneOf('饭米汤菜粥酒满放装', next(s, i)) ? 'chéng' : undefined;
+}
+
+/** 铺 pū "spread, lay" with a result or object (铺通, 铺满, 铺路, 铺上); the shop is pù. */
+function verbPu(s: Sentence, i: number): string | undefined {
+	return VERB_COMPLEMENT.has(next(s, i)) || oneOf('通满平设路轨砖盖散', next(s, i))
+		? 'pū'
+		: undefined;
+}
+
+/** 缝 féng "sew" with a result or place (缝于, 缝在, 缝上, 缝好, 缝补); the seam is fèng. */
+function verbFeng(s: Sentence, i: number): string | undefined {
+	return VERB_COMPLEMENT.has(next(s, i)) || oneOf('补合制衣线', next(s, i)) ? 'féng' : undefined;
+}
+
+/** 奔 bèn "head for" before a destination (奔济南, 直奔城下); bēn "run" before its own kind. */
+function towardBen(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	return isHan(after) && !oneOf('走跑驰逃流腾波命放跃', after) ? 'bèn' : undefined;
+}
+
+/** 边 in a compound direction (西南边, 东北边) is the neutral locative suffix, as in 东边 dōngbian. */
+function sideBian(s: Sentence, i: number): string | undefined {
+	return oneOf('东南西北', prev(s, i)) ? 'bian' : undefined;
+}
+
+// --- Characters of names: 覃 Qín / tán, 侗 Dòng / tóng, 朴 Piáo ---------------------------------
+
+/** What may stand before a name without being part of it. */
+const BEFORE_NAME = chars('的和与及或同跟为由被是在把对向给姓叫让使请称');
+
+/** What follows a given name that ends a name: a function word, a kinship term, punctuation. */
+const AFTER_NAME = chars('为在同之是的与和及父子兄弟曾被所也等');
+
+/**
+ * 覃 Qín is the surname, the first character of a name (覃振, 覃先生); at the end of a name it
+ * is the given name tán (郑覃为相, 毛泽覃、), as in the classical 葛覃 and 覃思 "deep thought".
+ */
+function nameTan(s: Sentence, i: number): string {
+	const before = prev(s, i);
+	const after = next(s, i);
+	const endsName = !isHan(after) || AFTER_NAME.has(after);
+	return isHan(before) && !BEFORE_NAME.has(before) && endsName ? 'tán' : 'qín';
+}
+
+const DONG_NEXT = chars('族语寨家戏歌乡人剧锦布水');
+/**
+ * 侗 Dòng, the Dong people and their language (侗族, 侗语, 侗寨, 苗、侗、瑶); after a surname, in a
+ * given name, tóng (杨侗, 李继侗).
+ */
+function dongTong(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	if (DONG_NEXT.has(next(s, i)) || before === '、') return 'dòng';
+	return isHan(before) && !BEFORE_NAME.has(before) ? 'tóng' : undefined;
+}
+
+/**
+ * 朴 on its own before a given name is the Korean surname Piáo (朴正熙, 朴先生); the adjective
+ * pǔ "plain" lives in words (朴素, 朴实, 古朴), which the dictionary reads.
+ */
+function surnamePiao(s: Sentence, i: number): string | undefined {
+	return isHan(next(s, i)) && !oneOf('素实质拙茨', next(s, i)) ? 'piáo' : undefined;
+}
+
+/**
+ * 晕 yūn "faint, feel dizzy" as a verb (晕了, 晕过去, 晕倒, 头晕, 打晕); otherwise the noun yùn "halo"
+ * (日晕, 光晕, 晕轮), as in motion sickness (晕车) which the dictionary has.
+ */
+function haloYun(s: Sentence, i: number): string {
+	const before = prev(s, i);
+	const after = next(s, i);
+	if (oneOf('了过倒厥死', after) || oneOf('头发昏我你他她就会要快又都已打击弄搞熏吓撞砸', before)) {
+		return 'yūn';
+	}
+	return 'yùn';
+}
 
 // --- 弄 lòng, 藏 zàng, 扇 shàn ------------------------------------------------------------------
 
@@ -670,12 +783,16 @@ function stateYan(s: Sentence, i: number): string | undefined {
 	return oneOf('王国京赵云蓟', next(s, i)) ? 'yān' : undefined;
 }
 
-/** Apply every rule to the characters that stand alone; changes `s.readings` in place. */
-export function applyRules(s: Sentence): void {
-	s.chars.forEach((ch, i) => {
+/**
+ * Apply every rule to the characters that stand alone; changes `s.readings` in place.
+ * Returns, per character, whether a rule decided its reading.
+ */
+export function applyRules(s: Sentence): boolean[] {
+	return s.chars.map((ch, i) => {
 		const rule = RULES[ch];
-		if (!rule || !s.alone[i]) return;
+		if (!rule || !s.alone[i]) return false;
 		const reading = rule(s, i);
 		if (reading) s.readings[i] = reading;
+		return reading !== undefined;
 	});
 }

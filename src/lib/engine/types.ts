@@ -1,4 +1,5 @@
 import type { Dictionary } from './dictionary.ts';
+import type { PolyphoneModel } from './learned.ts';
 
 /** What a piece of text is. Chinese words are `word`; everything else keeps its text. */
 export type TokenKind = 'word' | 'punct' | 'number' | 'latin' | 'space';
@@ -36,8 +37,19 @@ export interface AnnotateOptions {
 	 * default) or, with `false`, in their citation tones (yī, bù) as dictionaries do.
 	 */
 	toneChanges?: boolean;
+	/**
+	 * Write a word's lexical neutral tones as heard in standard Mandarin (知识 zhīshi: the
+	 * default) or, with `false`, with the character's full tone (zhīshí), as Taiwan usage does.
+	 * Particles and suffixes (的, 了, 桌子) stay neutral either way.
+	 */
+	neutralTones?: boolean;
 	/** A dictionary for word segmentation and word readings (see dictionary.ts). */
 	dictionary?: Dictionary;
+	/**
+	 * Readings learned from examples, for lone characters that no rule has read (see
+	 * learned.ts); the reader and the CLI use the one learned from the CPP data.
+	 */
+	polyphones?: PolyphoneModel;
 }
 
 export interface TermIndex {

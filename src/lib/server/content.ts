@@ -27,6 +27,7 @@ import {
 } from './documents.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { dictionary, type CedictDictionary } from './dictionary.ts';
+import { POLYPHONE_MODEL } from './polyphones.ts';
 import { readings, termGroups, wordInfo } from './words.ts';
 import { searchKeys } from './search-keys.ts';
 
@@ -103,13 +104,16 @@ export class Content {
 		return this.#byId.get(id);
 	}
 
-	/** How this content annotates a document's Chinese: overrides, glossary, dictionary. */
+	/**
+	 * How this content annotates a document's Chinese: overrides, glossary, and with the
+	 * dictionary the readings learned from the CPP data too.
+	 */
 	options(doc: LoadedDocument): AnnotateOptions {
 		return {
 			overrides: pinyinOverrides(doc),
 			segments: wordOverrides(doc),
 			terms: this.#terms,
-			...(this.dictionary ? { dictionary: this.dictionary } : {})
+			...(this.dictionary ? { dictionary: this.dictionary, polyphones: POLYPHONE_MODEL } : {})
 		};
 	}
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { dictionary } from '../server/dictionary.ts';
+import { annotate, termIndex } from './annotate.ts';
+import { applyLearned, learnedReading, type PolyphoneModel } from './learned.ts';
+import type { AnnotateOptions } from './types.ts';
+
+const model = (parts: Partial<PolyphoneModel>): PolyphoneModel => ({
+	source: 'test',
+	after: {},
+	before: {},
+	alone: {},
+	...parts
+});
+
+/** The syllables the engine gives `text`, one per character. */
+const read = (text: string, options: AnnotateOptions) =>
+	annotate(text, options).flatMap((t) => t.pinyin ?? Array.from(t.text).map(() => ''));
+
+describe('learnedReading', () => {
+	const m = model({ after: { 庙阆: 'láng' }, before: { 阆州: 'lǎng' }, alone: { 阆: 'làng' } });
+	const at = (text: string, i: number) => learnedReading({ chars: Array.from(text) }, i, m);
+	it('prefers the pair with the character before, then after, then the lone reading', () => {
+		expect(at('庙阆州', 1)).toBe('láng');
+		expect(at('徙阆州', 1)).toBe('lǎng');
+		expect(at('徙阆县', 1)).toBe('làng');
+		expect(at('徙县', 1)).toBeUndefined();
+	});
+});
+
+describe('applyLearned', () => {
+	it('reads only lone characters that no rule has decided', () => {
+		const s = {
+			chars: Array.from('垛垛垛垛'),
+			readings: ['duò', 'duò', 'duò', 'duò'],
+			alone: [true, false, true, true]
+		};
+		applyLearned(s, [false, false, true, false], model({ alone: { 垛: 'duǒ' } }));
+		expect(s.readings).toEqual(['duǒ', 'duò', 'duò', 'duǒ']);
+	});
+});
+
+describe('the learned readings in annotate', () => {
+	const dict = dictionary();
+	it('decide a lone character the dictionary and rules leave open', () => {
+		const text = '三垛镇在江苏。';
+		expect(read(text, { dictionary: dict })[1]).toBe('duò');
+		expect(read(text, { dictionary: dict, polyphones: model({ alone: { 垛: 'duǒ' } }) })[1]).toBe(
+			'duǒ'
+		);
+	});
+	it('never undo a grammar rule, a dictionary word or a glossary term', () => {
+		const polyphones = model({ alone: { 为: 'wèi', 长: 'cháng' } });
+		// 为 after 选 is the copula (a rule), 长 in 部长 a dictionary word, 三垛 a glossary term.
+		expect(read('他被选为班长。', { dictionary: dict, polyphones })[3]).toBe('wéi');
+		expect(read('部长来了。', { dictionary: dict, polyphones })[1]).toBe('zhǎng');
+		const terms = termIndex([{ text: '三垛', pinyin: 'sān duò', term: 'sanduo' }]);
+		const duo = model({ alone: { 垛: 'duǒ' } });
+		expect(read('三垛镇', { dictionary: dict, polyphones: duo, terms })[1]).toBe('duò');
+	});
+});
+
+describe('neutral tones', () => {
+	const dict = dictionary();
+	it('are written as heard by default and in full with neutralTones: false', () => {
+		expect(read('知识', { dictionary: dict })).toEqual(['zhī', 'shi']);
+		expect(read('知识', { dictionary: dict, neutralTones: false })).toEqual(['zhī', 'shí']);
+		expect(read('衣服', { dictionary: dict, neutralTones: false })).toEqual(['yī', 'fú']);
+	});
+	it('stay neutral for particles and suffixes, and in glossary terms', () => {
+		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
+		expect(read('桌子上的书', full)).toEqual(['zhuō', 'zi', 'shàng', 'de', 'shū']);
+		expect(read('我们', full)).toEqual(['wǒ', 'men']);
+		const terms = termIndex([{ text: '知识', pinyin: 'zhī shi', term: 'knowledge' }]);
+		expect(read('知识', { ...full, terms })).toEqual(['zhī', 'shi']);
+	});
+	it('without a dictionary, take the character’s own reading', () => {
+		expect(read('衣服', { neutralTones: false })).toEqual(['yī', 'fú']);
+	});
+});
