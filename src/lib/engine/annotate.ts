@@ -3,7 +3,7 @@ import { readingsOf, segment as segmentWords, type Dictionary } from './dictiona
 import { applyLearned } from './learned.ts';
 import { LEXICON } from './lexicon.ts';
 import { applyRules, type Sentence } from './rules.ts';
-import { splitRuns, splitSentences } from './runs.ts';
+import { runSpans, splitSentences } from './runs.ts';
 import { parseReading, toNumbered } from './syllable.ts';
 import type { AnnotateOptions, TermForm, TermIndex, Token, WordReadings } from './types.ts';
 
@@ -85,19 +85,41 @@ function setWord(s: Annotated, i: number, syllables: readonly string[]): void {
 	if (i + syllables.length < s.chars.length) s.wordStart[i + syllables.length] = true;
 }
 
-/** Per word list: its longest word and the characters words start with (to skip fast). */
-const shapes = new WeakMap<WordReadings, { longest: number; first: Set<string> }>();
-function shapeOf(words: WordReadings) {
-	let shape = shapes.get(words);
-	if (!shape) {
-		const keys = Object.keys(words);
-		shape = {
-			longest: Math.min(MAX_WORD, Math.max(0, ...keys.map((k) => Array.from(k).length))),
-			first: new Set(keys.map((k) => Array.from(k)[0] ?? ''))
-		};
-		shapes.set(words, shape);
+/** A word of a word list, ready to match: its characters and syllables. */
+interface ListedWord {
+	chars: string[];
+	syllables: string[];
+}
+/**
+ * Per word list: its words by first character, longest first (to match without building
+ * strings). Words whose reading has the wrong number of syllables are left out.
+ */
+const shapes = new WeakMap<WordReadings, Map<string, ListedWord[]>>();
+function shapeOf(words: WordReadings): Map<string, ListedWord[]> {
+	let byFirst = shapes.get(words);
+	if (!byFirst) {
+		byFirst = new Map();
+		for (const [word, reading] of Object.entries(words)) {
+			const chars = Array.from(word);
+			const syllables = parseReading(reading);
+			if (chars.length === 0 || chars.length > MAX_WORD || syllables.length !== chars.length) {
+				continue;
+			}
+			const list = byFirst.get(chars[0] ?? '') ?? [];
+			list.push({ chars, syllables });
+			byFirst.set(chars[0] ?? '', list);
+		}
+		for (const list of byFirst.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+		shapes.set(words, byFirst);
 	}
-	return shape;
+	return byFirst;
+}
+
+/** Whether `word` is spelt at `chars[i]`. */
+function spelt(chars: readonly string[], i: number, word: readonly string[]): boolean {
+	if (i + word.length > chars.length) return false;
+	for (let k = 1; k < word.length; k++) if (chars[i + k] !== word[k]) return false;
+	return true;
 }
 /**
  * Longest-match `words` over the sentence: matched words set readings and boundaries.
@@ -113,18 +135,18 @@ function applyWords(
 	onBoundaries = false
 ): void {
 	const { chars } = s;
-	const { longest, first } = shapeOf(words);
+	const byFirst = shapeOf(words);
 	for (let i = 0; i < chars.length;) {
 		let matched = 0;
-		if (!first.has(chars[i] ?? '')) {
+		const candidates = byFirst.get(chars[i] ?? '');
+		if (!candidates) {
 			i++;
 			continue;
 		}
-		for (let len = Math.min(longest, chars.length - i); len >= 1; len--) {
-			const reading = words[chars.slice(i, i + len).join('')];
-			if (reading === undefined) continue;
-			const syllables = parseReading(reading);
-			if (syllables.length !== len) continue;
+		for (const word of candidates) {
+			if (!spelt(chars, i, word.chars)) continue;
+			const len = word.chars.length;
+			const { syllables } = word;
 			if (belowTerms && s.cover.slice(i, i + len).some(Boolean)) continue;
 			if (onBoundaries && !(s.wordStart[i] && (s.wordStart[i + len] ?? true))) continue;
 			setWord(s, i, syllables);
@@ -206,14 +228,17 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 		let end = i;
 		while (end < chars.length && HAN.test(chars[end] ?? '') && !s.cover[end]) end++;
 		let at = i;
-		for (const width of segmentWords(chars.slice(i, end), dict)) {
+		for (const width of segmentWords(chars, dict, i, end)) {
 			s.wordStart[at] = true;
 			for (let k = 1; k < width; k++) s.wordStart[at + k] = false;
 			if (width > 1) {
-				const readings = readingsOf(dict, chars.slice(at, at + width).join(''));
+				const readings = dict.readingsAt
+					? dict.readingsAt(chars, at, width)
+					: readingsOf(dict, chars.slice(at, at + width).join(''));
 				const only = readings.length === 1 ? readings[0] : undefined;
 				only?.forEach((syl, k) => {
 					const current = s.readings[at + k] ?? '';
+					if (current === syl) return;
 					// Same syllable: keep pinyin-pro's tone sandhi (一, 不) and its neutral
 					// tones, which CC-CEDICT often writes as full tones (队伍 duì wu).
 					const keep =
@@ -335,23 +360,21 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	if (options.toneChanges === false) citationTones(s);
 
 	const tokens: Token[] = [];
-	let at = 0;
-	for (const run of splitRuns(sentence)) {
-		const width = Array.from(run.text).length;
+	for (const run of runSpans(s.chars)) {
 		if (run.kind !== 'han') {
-			const term = s.cover[at]?.term;
-			tokens.push({ text: run.text, kind: run.kind, ...(term ? { term } : {}) });
-		} else {
-			let start = at;
-			for (let i = at + 1; i <= at + width; i++) {
-				if (i === at + width || s.wordStart[i]) {
-					const term = s.cover[start]?.term;
-					tokens.push(wordToken(s.chars.slice(start, i), s.readings.slice(start, i), term));
-					start = i;
-				}
+			const term = s.cover[run.start]?.term;
+			const text = s.chars.slice(run.start, run.end).join('');
+			tokens.push({ text, kind: run.kind, ...(term ? { term } : {}) });
+			continue;
+		}
+		let start = run.start;
+		for (let i = run.start + 1; i <= run.end; i++) {
+			if (i === run.end || s.wordStart[i]) {
+				const term = s.cover[start]?.term;
+				tokens.push(wordToken(s.chars.slice(start, i), s.readings.slice(start, i), term));
+				start = i;
 			}
 		}
-		at += width;
 	}
 	return tokens;
 }

@@ -29,6 +29,11 @@ export interface Dictionary {
 		lengths: number[],
 		logProbabilities: number[]
 	): number;
+	/**
+	 * Optional fast path for `readingsOf`: the readings of the word `chars[start]` to
+	 * `chars[start + width - 1]`, without building the word's string.
+	 */
+	readingsAt?(chars: readonly string[], start: number, width: number): string[][];
 	/** Cost of a character that is no dictionary word. */
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -42,23 +47,36 @@ export function markedSyllables(pinyin: string): string[] {
 		.map((s) => toMarked(s.toLowerCase().replace(/^u:/, 'ü')));
 }
 
+/** Work arrays for `segment`, grown as needed and reused (it runs for every stretch of text). */
+let best = new Float64Array(64);
+let next = new Int32Array(64);
+const lengths: number[] = [];
+const logPs: number[] = [];
+
 /**
- * Cut a run of Chinese characters into words: the most probable sequence of dictionary
- * words (unigram model, dynamic programming). Returns the word lengths in order.
+ * Cut a run of Chinese characters, `chars[start]` to `chars[end - 1]`, into words: the most
+ * probable sequence of dictionary words (unigram model, dynamic programming). Returns the
+ * word lengths in order.
  */
-export function segment(chars: readonly string[], dict: Dictionary): number[] {
-	const n = chars.length;
-	const best = new Float64Array(n + 1);
-	const next = new Int32Array(n + 1).fill(n);
-	const lengths: number[] = [];
-	const logPs: number[] = [];
+export function segment(
+	chars: readonly string[],
+	dict: Dictionary,
+	start = 0,
+	end = chars.length
+): number[] {
+	const n = end - start;
+	if (best.length < n + 1) {
+		best = new Float64Array(2 * n + 2);
+		next = new Int32Array(2 * n + 2);
+	}
+	best[n] = 0;
 	for (let i = n - 1; i >= 0; i--) {
-		const end = Math.min(n, i + dict.maxWordLength);
+		const last = Math.min(n, i + dict.maxWordLength);
 		if (dict.wordsAt) {
 			// Always possible: the character alone, a word or not.
 			best[i] = dict.unknownLogProbability + best[i + 1]!;
 			next[i] = i + 1;
-			const found = dict.wordsAt(chars, i, end, lengths, logPs);
+			const found = dict.wordsAt(chars, start + i, start + last, lengths, logPs);
 			for (let k = 0; k < found; k++) {
 				const score = logPs[k]! + best[i + lengths[k]!]!;
 				if (score > best[i]!) {
@@ -68,12 +86,12 @@ export function segment(chars: readonly string[], dict: Dictionary): number[] {
 			}
 			continue;
 		}
-		const single = dict.logProbability(chars[i] ?? '') ?? dict.unknownLogProbability;
+		const single = dict.logProbability(chars[start + i] ?? '') ?? dict.unknownLogProbability;
 		best[i] = single + best[i + 1]!;
 		next[i] = i + 1;
-		let word = chars[i] ?? '';
-		for (let j = i + 2; j <= end; j++) {
-			word += chars[j - 1] ?? '';
+		let word = chars[start + i] ?? '';
+		for (let j = i + 2; j <= last; j++) {
+			word += chars[start + j - 1] ?? '';
 			const p = dict.logProbability(word);
 			if (p === undefined) continue;
 			const score = p + best[j]!;

@@ -20,13 +20,16 @@ function kindOf(ch: string): Run['kind'] {
 	return 'punct';
 }
 
-/**
- * Split text into runs of Chinese characters, numbers, Latin words, spaces and
- * punctuation (each punctuation mark is its own run). The runs concatenate to the input.
- */
-export function splitRuns(text: string): Run[] {
-	const chars = Array.from(text);
-	const runs: Run[] = [];
+/** A run as positions in an array of characters: `chars[start]` to `chars[end - 1]`. */
+export interface RunSpan {
+	start: number;
+	end: number;
+	kind: Run['kind'];
+}
+
+/** `splitRuns` over characters already split, as positions (nothing is copied). */
+export function runSpans(chars: readonly string[]): RunSpan[] {
+	const runs: RunSpan[] = [];
 	let i = 0;
 	while (i < chars.length) {
 		const ch = chars[i] ?? '';
@@ -45,10 +48,22 @@ export function splitRuns(text: string): Run[] {
 		} else if (kind === 'latin') {
 			while (j < chars.length && LATIN.test(chars[j] ?? '')) j++;
 		}
-		runs.push({ text: chars.slice(i, j).join(''), kind });
+		runs.push({ start: i, end: j, kind });
 		i = j;
 	}
 	return runs;
+}
+
+/**
+ * Split text into runs of Chinese characters, numbers, Latin words, spaces and
+ * punctuation (each punctuation mark is its own run). The runs concatenate to the input.
+ */
+export function splitRuns(text: string): Run[] {
+	const chars = Array.from(text);
+	return runSpans(chars).map(({ start, end, kind }) => ({
+		text: chars.slice(start, end).join(''),
+		kind
+	}));
 }
 
 const SENTENCE_END = /[。！？；!?;]/u;

