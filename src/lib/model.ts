@@ -4,6 +4,11 @@
 export interface RubyToken {
 	text: string;
 	pinyin?: string[];
+	/**
+	 * The same syllables with lexical neutral tones in full (认识 rèn shí for rèn shi), where
+	 * that differs: shown instead of `pinyin` when the reader turns neutral tones off.
+	 */
+	full?: string[];
 	/** Glossary entry id, and which of its senses this occurrence means. */
 	term?: string;
 	sense?: string;

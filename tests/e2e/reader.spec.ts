@@ -228,3 +228,39 @@ test('一 and 不 can be shown in their citation tones instead of their tone cha
 	await page.reload();
 	await expect.poll(shown).toBe('yī');
 });
+
+test('a word’s neutral tones can be shown in full instead, and the choice is remembered', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	// What a reader sees over 识 and 量 in 提高认识、凝聚力量 (innerText leaves out what is hidden;
+	// a word's text has its pinyin between its characters, so find it by its first one).
+	const shown = (word: string) =>
+		page
+			.locator('#p5s2 ruby', { hasText: word.slice(0, 1) })
+			.first()
+			.locator('rt')
+			.nth(1)
+			.evaluate((rt) => (rt as HTMLElement).innerText);
+	await expect.poll(() => shown('认识')).toBe('shi');
+	await expect.poll(() => shown('力量')).toBe('liang');
+	const toggle = page.getByRole('button', { name: 'Neutral tones' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(() => shown('认识')).toBe('shí');
+	await expect.poll(() => shown('力量')).toBe('liàng');
+	await page.reload();
+	await expect.poll(() => shown('认识')).toBe('shí');
+	// Tone changes of 一 are a separate choice: 进一步 still reads yí.
+	await expect
+		.poll(() =>
+			page
+				.locator('#p5s2 ruby', { hasText: '进' })
+				.first()
+				.locator('rt')
+				.nth(1)
+				.evaluate((rt) => (rt as HTMLElement).innerText)
+		)
+		.toBe('yí');
+});

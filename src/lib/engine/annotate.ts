@@ -270,45 +270,34 @@ function citationTones(s: Annotated): void {
  */
 const GRAMMATICAL_NEUTRAL = new Set(Array.from('的地得了着过吗呢吧啊呀哇啦嘛哪罢么们子巴边面里'));
 
-/** The full tone of a character read with the letters of `syllable`, if there is one. */
-const fullToneCaches = new WeakMap<object, Map<string, string | undefined>>();
-const NO_DICTIONARY = {};
-function fullToneOf(
-	ch: string,
-	syllable: string,
-	dict: Dictionary | undefined
-): string | undefined {
-	let cache = fullToneCaches.get(dict ?? NO_DICTIONARY);
-	if (!cache) fullToneCaches.set(dict ?? NO_DICTIONARY, (cache = new Map()));
+/** The full tone of a character read with the letters of `syllable` by pinyin-pro, if any. */
+const ownToneCache = new Map<string, string | undefined>();
+function ownFullTone(ch: string, syllable: string): string | undefined {
 	const key = `${ch}${syllable}`;
-	if (cache.has(key)) return cache.get(key);
-	const letters = plain(syllable);
+	if (ownToneCache.has(key)) return ownToneCache.get(key);
 	const own = pinyin(ch, { type: 'array' })[0] ?? '';
-	let full: string | undefined;
-	if (plain(own) === letters && !toNumbered(own).endsWith('5')) full = own;
-	else if (dict) {
-		const candidates = new Set(
-			readingsOf(dict, ch)
-				.map((r) => r[0] ?? '')
-				.filter((r) => plain(r) === letters && !toNumbered(r).endsWith('5'))
-		);
-		if (candidates.size === 1) full = [...candidates][0];
-	}
-	cache.set(key, full);
+	const full = plain(own) === plain(syllable) && !toNumbered(own).endsWith('5') ? own : undefined;
+	ownToneCache.set(key, full);
 	return full;
 }
 
 /**
  * Lexical neutral tones in full: a neutral syllable inside a word (知识 zhīshi, 衣服 yīfu)
- * takes the character's own full tone (zhīshí, yīfú), as in Taiwan usage and in data sets
- * that write no neutral tone there. Grammatical neutral tones and glossary terms stay.
+ * takes its full tone (zhīshí, yīfú), as in Taiwan usage and in data sets that write no
+ * neutral tone there: the dictionary's, else the character's own. Grammatical neutral tones
+ * (particles, suffixes) and glossary terms stay.
  */
 function fullTones(s: Annotated, dict: Dictionary | undefined): void {
+	let wordAt = 0;
 	s.chars.forEach((ch, i) => {
+		if (s.wordStart[i]) wordAt = i;
 		const reading = s.readings[i] ?? '';
 		if (s.wordStart[i] || s.cover[i] || GRAMMATICAL_NEUTRAL.has(ch)) return;
 		if (!toNumbered(reading).endsWith('5')) return;
-		const full = fullToneOf(ch, reading, dict);
+		let end = i + 1;
+		while (end < s.chars.length && !s.wordStart[end]) end++;
+		const word = s.chars.slice(wordAt, end).join('');
+		const full = dict?.fullTone?.(word, i - wordAt, reading) ?? ownFullTone(ch, reading);
 		if (full) s.readings[i] = full;
 	});
 }

@@ -34,6 +34,12 @@ export interface Dictionary {
 	 * `chars[start + width - 1]`, without building the word's string.
 	 */
 	readingsAt?(chars: readonly string[], start: number, width: number): string[][];
+	/**
+	 * Optional: the full tone of syllable `k` of `word` where the word is said with a
+	 * neutral tone there (知识 zhī shi -> shí), as the dictionary knows it; `syllable` is the
+	 * neutral one (tone-marked, so without a mark).
+	 */
+	fullTone?(word: string, k: number, syllable: string): string | undefined;
 	/** Cost of a character that is no dictionary word. */
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;

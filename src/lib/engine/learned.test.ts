@@ -66,6 +66,12 @@ describe('neutral tones', () => {
 		expect(read('知识', { dictionary: dict, neutralTones: false })).toEqual(['zhī', 'shí']);
 		expect(read('衣服', { dictionary: dict, neutralTones: false })).toEqual(['yī', 'fú']);
 	});
+	it('take the dictionary’s full tone: its Taiwan pronunciation, else the usual tone in words', () => {
+		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
+		// CC-CEDICT: 部分 bu4 fen5, "Taiwan pr. [bu4 fen4]"; 量 is liàng in 数量, 质量, 重量…
+		expect(read('部分', full)).toEqual(['bù', 'fèn']);
+		expect(read('力量', full)).toEqual(['lì', 'liàng']);
+	});
 	it('stay neutral for particles and suffixes, and in glossary terms', () => {
 		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
 		expect(read('桌子上的书', full)).toEqual(['zhuō', 'zi', 'shàng', 'de', 'shū']);

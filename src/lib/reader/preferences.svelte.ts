@@ -1,9 +1,10 @@
 /**
  * Reading preferences, remembered in localStorage. Each is also applied before the first
  * paint by the inline script in src/app.html (same keys and values), as
- * `<html data-pinyin="off">`, `data-english`, `data-sandhi` (一 and 不 with tone changes).
+ * `<html data-pinyin="off">`, `data-english`, `data-sandhi` (一 and 不 with tone changes),
+ * `data-neutral` (lexical neutral tones as heard, not in full).
  */
-export type Preference = 'pinyin' | 'english' | 'sandhi';
+export type Preference = 'pinyin' | 'english' | 'sandhi' | 'neutral';
 
 function readStored(key: string): string | null {
 	try {
@@ -18,9 +19,10 @@ export class ReaderPreferences {
 	pinyin = $state(true);
 	english = $state(true);
 	sandhi = $state(true);
+	neutral = $state(true);
 
 	restore(): void {
-		for (const name of ['pinyin', 'english', 'sandhi'] as const) {
+		for (const name of ['pinyin', 'english', 'sandhi', 'neutral'] as const) {
 			const stored = readStored(`duizhao:${name}`);
 			if (stored === 'on' || stored === 'off') this[name] = stored === 'on';
 		}

@@ -64,6 +64,8 @@ export class Content {
 	readonly #byId: Map<string, GlossaryEntry>;
 	readonly #terms: TermIndex;
 	readonly #annotated = new Map<string, Token[][][]>();
+	/** The same, with lexical neutral tones in full (the reader's "Neutral tones" off). */
+	readonly #annotatedFull = new Map<string, Token[][][]>();
 
 	readonly dictionary: CedictDictionary | undefined;
 
@@ -124,6 +126,17 @@ export class Content {
 			const options = this.options(doc);
 			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
 			this.#annotated.set(doc.id, tokens);
+		}
+		return tokens;
+	}
+
+	/** `tokens(doc)` with lexical neutral tones written in full (認識 rèn shí). */
+	fullTokens(doc: LoadedDocument): Token[][][] {
+		let tokens = this.#annotatedFull.get(doc.id);
+		if (!tokens) {
+			const options = { ...this.options(doc), neutralTones: false };
+			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
+			this.#annotatedFull.set(doc.id, tokens);
 		}
 		return tokens;
 	}
@@ -219,13 +232,25 @@ export class Content {
 		};
 	}
 
-	/** Tokens for the page; a term's tokens carry the sense it has in this sentence. */
-	#ruby(tokens: Token[], sid?: string, doc?: LoadedDocument): RubyToken[] {
-		const ruby: RubyToken[] = tokens.map((t) => ({
-			text: t.text,
-			...(t.pinyin ? { pinyin: t.pinyin } : {}),
-			...(t.term ? { term: t.term } : {})
-		}));
+	/**
+	 * Tokens for the page; a term's tokens carry the sense it has in this sentence, and a word
+	 * whose neutral tones read otherwise in full carries that reading too (`full`, the same
+	 * sentence annotated with `neutralTones: false`: the same tokens, other syllables).
+	 */
+	#ruby(tokens: Token[], sid?: string, doc?: LoadedDocument, full?: Token[]): RubyToken[] {
+		const ruby: RubyToken[] = tokens.map((t, i) => {
+			const inFull = full?.[i];
+			const differs =
+				t.pinyin &&
+				inFull?.text === t.text &&
+				inFull.pinyin?.some((syllable, k) => syllable !== t.pinyin?.[k]);
+			return {
+				text: t.text,
+				...(t.pinyin ? { pinyin: t.pinyin } : {}),
+				...(differs && inFull.pinyin ? { full: inFull.pinyin } : {}),
+				...(t.term ? { term: t.term } : {})
+			};
+		});
 		for (const span of termSpans(tokens)) {
 			const entry = this.#byId.get(span.term);
 			const sense =
@@ -240,9 +265,16 @@ export class Content {
 	/** Annotate a document for the reader: done once, at build time. */
 	view(doc: LoadedDocument): DocumentView {
 		const tokens = this.tokens(doc);
+		const full = this.fullTokens(doc);
+		const options = this.options(doc);
 		return {
 			...this.summarise(doc),
-			titleTokens: this.#ruby(annotate(doc.title.zh, this.options(doc))),
+			titleTokens: this.#ruby(
+				annotate(doc.title.zh, options),
+				undefined,
+				undefined,
+				annotate(doc.title.zh, { ...options, neutralTones: false })
+			),
 			source: {
 				language: doc.source.language,
 				...(doc.source.publisher ? { publisher: doc.source.publisher } : {}),
@@ -259,7 +291,7 @@ export class Content {
 					const terms = [...new Set(here.flatMap((t) => (t.term ? [t.term] : [])))];
 					return {
 						id,
-						zh: this.#ruby(here, id, doc),
+						zh: this.#ruby(here, id, doc, full[p]?.[s]),
 						en: alignRenderings(
 							pair.en,
 							terms.map((term) => ({ term, texts: this.#byId.get(term)?.renderings ?? [] }))

