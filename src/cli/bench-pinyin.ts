@@ -1,15 +1,17 @@
 /**
- * `npm run bench:pinyin [-- --data DIR] [-- --limit N] [-- --errors CHARS] [-- --dump FILE]`: how often the
- * engine reads a polyphonic character right, against the CPP polyphone data (see its
- * README.md: dev.sent has the tested character between U+2581 markers, dev.lb the gold
- * reading in tone numbers, ü as `u:`). Compares plain pinyin-pro, run on the whole
- * sentence, with our engine (`annotate`, no glossary), both alone and with the CC-CEDICT
- * dictionary as the reader pages use it (`ours+dict`, which the server and CLI read with the
- * words of @pinyin-pro/data added to pinyin-pro: `pinyin-pro+data` is plain pinyin-pro so).
+ * `npm run bench:pinyin [-- --data DIR] [-- --limit N] [-- --errors CHARS] [-- --dump FILE]`: how often
+ * the engine reads a polyphonic character right, against the CPP polyphone data (cpp-data.ts).
+ * Rows: plain pinyin-pro on the whole sentence; our engine alone (as in a browser); pinyin-pro
+ * with the @pinyin-pro/data words the server adds; our engine with CC-CEDICT; `duizhao`, the
+ * reader's and `annotate`'s engine (CC-CEDICT and the readings learned from the tuning slice);
+ * and `duizhao, full`, the same with lexical neutral tones in full, as the data's gold writes
+ * them. Then speed: the bare calls, in alternating rounds, against pinyin-pro's `type: 'array'`.
  *
- * The data is split deterministically: every 5th line (line numbers 5, 10, 15, …) is the
- * held-out slice, used only for its accuracy line; everything else printed, and everything
- * the rules were studied on, is the tuning slice.
+ * The data is split deterministically: every 5th line is the held-out slice, used only for its
+ * accuracy line; everything else printed, every rule studied and everything learned
+ * (learn-polyphones.ts) is the tuning slice. The tuning figure of `duizhao` is on the examples
+ * the learned readings came from: `npm run learn:polyphones -- --folds 5` gives the honest
+ * cross-validated one.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
