@@ -142,6 +142,23 @@ test('glossary search filters as you type, for every kind of query', async ({ pa
 	await expect(page.getByRole('heading', { name: 'Institutions' })).toBeVisible();
 });
 
+test('what is typed before the page’s script has loaded is searched for, not lost', async ({
+	page
+}) => {
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	await page.goto('/glossary', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('rjw');
+	release();
+	await expect(page.locator('.entry-link')).toHaveCount(1);
+	await expect(page.locator('.entry-link .hw')).toHaveText('国家认监委');
+	await expect(page).toHaveURL(/\?q=rjw$/);
+});
+
 test('the search query survives a reload', async ({ page }) => {
 	await page.goto('/glossary');
 	await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('rjw');
