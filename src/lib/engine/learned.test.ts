@@ -68,9 +68,11 @@ describe('neutral tones', () => {
 	});
 	it('take the dictionary’s full tone: its Taiwan pronunciation, else the usual tone in words', () => {
 		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
-		// CC-CEDICT: 部分 bu4 fen5, "Taiwan pr. [bu4 fen4]"; 量 is liàng in 数量, 质量, 重量…
+		// CC-CEDICT: 部分 bu4 fen5, "Taiwan pr. [bu4 fen4]"; 量 is liàng in 数量, 质量, 大量…
 		expect(read('部分', full)).toEqual(['bù', 'fèn']);
 		expect(read('力量', full)).toEqual(['lì', 'liàng']);
+		// 难 is nán in 难以, 难道, 艰难… more than nàn in 灾难, 苦难.
+		expect(read('困难', full)).toEqual(['kùn', 'nán']);
 	});
 	it('stay neutral for particles and suffixes, and in glossary terms', () => {
 		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };

@@ -188,8 +188,8 @@ export class CedictDictionary implements Dictionary {
 	/**
 	 * The full tone of a neutral syllable: the word's Taiwan pronunciation where CC-CEDICT
 	 * notes one (部分 bù fen, "Taiwan pr. [bu4 fen4]"), else the tone the character most often
-	 * has after the first syllable of a word, weighted by word frequency (量 in 数量, 质量 …:
-	 * liàng, so 力量 lì liàng).
+	 * has in words of two or more characters, weighted by word frequency (量 in 数量, 质量, 大量 …:
+	 * liàng, so 力量 lì liàng; 难 in 难以, 难道, 艰难 …: nán, so 困难 kùn nán).
 	 */
 	fullTone(word: string, k: number, syllable: string): string | undefined {
 		const letters = toNumbered(syllable).replace(/\d$/, '');
@@ -217,7 +217,7 @@ export class CedictDictionary implements Dictionary {
 				for (const entry of entries) {
 					const syllables = markedSyllables(entry.pinyin);
 					if (syllables.length !== chars.length) continue;
-					for (let j = 1; j < chars.length; j++) {
+					for (let j = 0; j < chars.length; j++) {
 						const numbered = toNumbered(syllables[j] ?? '');
 						if (numbered.endsWith('5')) continue;
 						const key = `${chars[j]} ${numbered.replace(/\d$/, '')}`;
