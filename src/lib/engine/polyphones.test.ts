@@ -340,7 +340,14 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['奶奶把扣子【缝】上了。', 'féng'],
 	['大军连夜【奔】省城而去。', 'bèn'],
 	['学校在村子的东北【边】。', 'bian'],
-	['她【攒】了三年才买下这架钢琴。', 'zǎn']
+	['她【攒】了三年才买下这架钢琴。', 'zǎn'],
+	// 供 gōng (provide for) / gòng (offer), 切 qiē (cut) / qiè, 劲 jìng (strong) / jìn, 奔 bēn
+	['图书馆的电脑【供】读者免费使用。', 'gōng'],
+	['村民把水果【供】奉在神像前。', 'gòng'],
+	['把西瓜【切】成小块。', 'qiē'],
+	['秋天草枯风【劲】，鹰眼格外锐利。', 'jìng'],
+	['两支【劲】旅在决赛中相遇。', 'jìng'],
+	['山间清泉【奔】涌而下。', 'bēn']
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */

@@ -639,8 +639,33 @@ const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	缝: verbFeng,
 	奔: towardBen,
 	边: sideBian,
-	攒: saveZan
+	攒: saveZan,
+	供: provideGong,
+	切: cutQie,
+	劲: strongJing
 };
+
+/**
+ * 供 on its own is gōng "supply, provide for" (供人参观, 供130名乘客站立); gòng "offer, confess"
+ * lives in words (供奉, 供品, 口供), and before what is offered or confessed.
+ */
+function provideGong(s: Sentence, i: number): string {
+	return oneOf('奉品词述认状养', next(s, i)) ? 'gòng' : 'gōng';
+}
+
+/** 切 on its own is the verb qiē "cut" (切为两半, 切开); qiè "correspond, be close" is in words (一切, 切实, 密切). */
+function cutQie(s: Sentence, i: number): string | undefined {
+	return oneOf('勿记忌合实身', next(s, i)) ? undefined : 'qiē';
+}
+
+/**
+ * 劲 jìng "strong, sturdy" as an adjective after its noun (风劲, 草劲) and before the nouns it
+ * qualifies (劲敌, 劲旅, 劲松, 劲射); jìn "strength" otherwise (使劲, 有劲, 干劲 are words).
+ */
+function strongJing(s: Sentence, i: number): string | undefined {
+	if (oneOf('风草骨笔', prev(s, i)) || oneOf('敌旅松草射拔烈直健', next(s, i))) return 'jìng';
+	return undefined;
+}
 
 /** 攒 cuán "gather, cluster" (攒尖顶, 攒聚); zǎn "save up" with an object or result (攒钱, 攒了, 攒一点). */
 function saveZan(s: Sentence, i: number): string | undefined {
@@ -684,7 +709,7 @@ function verbFeng(s: Sentence, i: number): string | undefined {
 /** 奔 bèn "head for" before a destination (奔济南, 直奔城下); bēn "run" before its own kind. */
 function towardBen(s: Sentence, i: number): string | undefined {
 	const after = next(s, i);
-	return isHan(after) && !oneOf('走跑驰逃流腾波命放跃', after) ? 'bèn' : undefined;
+	return isHan(after) && !oneOf('走跑驰逃流涌腾波命放跃', after) ? 'bèn' : undefined;
 }
 
 /** 边 in a compound direction (西南边, 东北边) is the neutral locative suffix, as in 东边 dōngbian. */
