@@ -347,7 +347,22 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['把西瓜【切】成小块。', 'qiē'],
 	['秋天草枯风【劲】，鹰眼格外锐利。', 'jìng'],
 	['两支【劲】旅在决赛中相遇。', 'jìng'],
-	['山间清泉【奔】涌而下。', 'bēn']
+	['山间清泉【奔】涌而下。', 'bēn'],
+	// Particles at the end of a clause and their homographs: 吧, 啦, 哟
+	['我们走【吧】！', 'ba'],
+	['他常去学校旁边的书【吧】看书。', 'bā'],
+	['春天终于来【啦】！', 'la'],
+	['大家快来看【哟】！', 'yo'],
+	// 挨 ái / āi, 撒 sǎ / sā, 揣 chuǎi / chuāi, 咧 liě, 蒙 mēng, 臭 xiù, 丧 sāng, 累 lěi
+	['那孩子昨天【挨】了一顿打。', 'ái'],
+	['农民把种子【撒】在地里。', 'sǎ'],
+	['他把钱【揣】在怀里就走了。', 'chuāi'],
+	['谋士善于【揣】上意。', 'chuǎi'],
+	['他高兴得嘴【咧】到了耳朵根。', 'liě'],
+	['这么多数字，我一下子就看【蒙】了。', 'mēng'],
+	['这种气体无色无【臭】。', 'xiù'],
+	['父亲去世后，由长子主【丧】。', 'sāng'],
+	['他在朝中做官，【累】迁至侍郎。', 'lěi']
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */

@@ -642,8 +642,84 @@ const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	攒: saveZan,
 	供: provideGong,
 	切: cutQie,
-	劲: strongJing
+	劲: strongJing,
+	吧: barBa,
+	啦: particleLa,
+	哟: particleYo,
+	挨: sufferAi,
+	撒: scatterSa,
+	揣: guessChuai,
+	咧: grinLie,
+	蒙: dazedMeng,
+	臭: smellXiu,
+	丧: funeralSang,
+	累: repeatedLei
 };
+
+/** Whether nothing of the clause follows character `i`: the end, or a clause break. */
+const endsClause = (s: Sentence, i: number) => {
+	const after = next(s, i);
+	return after === '' || CLAUSE_BREAK.test(after) || oneOf('…—～~', after);
+};
+
+// --- Particles at the end of a clause, and their homographs ---------------------------------
+
+/** 吧 ba, the particle, ends its clause (走吧！); with more of the name after it, the bar bā (贴吧社区, 书吧里). */
+function barBa(s: Sentence, i: number): string | undefined {
+	return isHan(next(s, i)) ? 'bā' : undefined;
+}
+
+/** 啦 at the end of a clause is the neutral particle la (该到收获的季节啦). */
+function particleLa(s: Sentence, i: number): string | undefined {
+	return endsClause(s, i) ? 'la' : undefined;
+}
+
+/** 哟 at the end of a clause is the neutral particle yo (家哟！). */
+function particleYo(s: Sentence, i: number): string | undefined {
+	return endsClause(s, i) ? 'yo' : undefined;
+}
+
+// --- Verbs: 挨 ái, 撒 sǎ, 揣 chuǎi, 咧 liě, 蒙 mēng, and 臭 xiù, 丧 sāng, 累 lěi -----------------
+
+/** 挨 ái "suffer, endure" before what is suffered (挨了一刀, 挨打, 挨饿); āi "be next to" otherwise (挨着). */
+function sufferAi(s: Sentence, i: number): string | undefined {
+	return oneOf('了过打骂饿冻批揍罚宰整斗训', next(s, i)) ? 'ái' : undefined;
+}
+
+/** 撒 sǎ "scatter, sprinkle" with where it lands (撒在湖中, 撒满, 撒向); sā "let go" is in words (撒手, 撒谎). */
+function scatterSa(s: Sentence, i: number): string | undefined {
+	return oneOf('在到向上满下遍入进落种盐', next(s, i)) ? 'sǎ' : undefined;
+}
+
+/** 揣 chuāi "tuck into one's clothes" (揣在怀里, 揣着); otherwise chuǎi "guess, gauge" (揣上意, 揣测). */
+function guessChuai(s: Sentence, i: number): string {
+	return oneOf('着在进入到怀兜了', next(s, i)) ? 'chuāi' : 'chuǎi';
+}
+
+/** 咧 liě "grin, part the lips" after the mouth (嘴咧到耳根); otherwise the particle. */
+function grinLie(s: Sentence, i: number): string | undefined {
+	return oneOf('嘴口', prev(s, i)) || oneOf('嘴开着', next(s, i)) ? 'liě' : undefined;
+}
+
+/** 蒙 mēng "dazed, stunned" with 了 (搞蒙了, 一下子蒙了), as in 蒙头转向. */
+function dazedMeng(s: Sentence, i: number): string | undefined {
+	return next(s, i) === '了' && !isHan(next(s, i, 2)) ? 'mēng' : undefined;
+}
+
+/** 臭 xiù "odour" in 无臭, 乳臭, 铜臭 (the noun); otherwise chòu "smelly". */
+function smellXiu(s: Sentence, i: number): string | undefined {
+	return oneOf('无乳铜', prev(s, i)) ? 'xiù' : undefined;
+}
+
+/** 丧 sāng "funeral, mourning" after what one does at one (主丧, 治丧, 奔丧, 吊丧); sàng "lose" otherwise. */
+function funeralSang(s: Sentence, i: number): string | undefined {
+	return oneOf('主治守奔吊发报居服', prev(s, i)) ? 'sāng' : undefined;
+}
+
+/** 累 lěi "repeatedly, accumulate" before an office, count or time (累迁, 累官, 累计, 累年, 累世). */
+function repeatedLei(s: Sentence, i: number): string | undefined {
+	return oneOf('迁官积计年世次代犯', next(s, i)) ? 'lěi' : undefined;
+}
 
 /**
  * 供 on its own is gōng "supply, provide for" (供人参观, 供130名乘客站立); gòng "offer, confess"
