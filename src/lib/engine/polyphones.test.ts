@@ -362,7 +362,10 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['这么多数字，我一下子就看【蒙】了。', 'mēng'],
 	['这种气体无色无【臭】。', 'xiù'],
 	['父亲去世后，由长子主【丧】。', 'sāng'],
-	['他在朝中做官，【累】迁至侍郎。', 'lěi']
+	['他在朝中做官，【累】迁至侍郎。', 'lěi'],
+	// 缪 Miào (surname) / miù (transliterations)
+	['我们班新来的老师姓【缪】。', 'miào'],
+	['塞【缪】尔是一个常见的英文名字。', 'miù']
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */

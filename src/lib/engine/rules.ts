@@ -653,8 +653,17 @@ const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
 	蒙: dazedMeng,
 	臭: smellXiu,
 	丧: funeralSang,
-	累: repeatedLei
+	累: repeatedLei,
+	缪: surnameMiao
 };
+
+/**
+ * 缪 on its own is the surname Miào (缪姓, 缪先生); in transliterations it is miù (塞缪尔
+ * Samuel, 缪尔 Muir), and móu only in 绸缪, a word.
+ */
+function surnameMiao(s: Sentence, i: number): string {
+	return prev(s, i) === '塞' || next(s, i) === '尔' ? 'miù' : 'miào';
+}
 
 /** Whether nothing of the clause follows character `i`: the end, or a clause break. */
 const endsClause = (s: Sentence, i: number) => {
