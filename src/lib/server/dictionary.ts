@@ -13,6 +13,7 @@ import {
 	type Dictionary
 } from '../engine/dictionary.ts';
 import { toNumbered } from '../engine/syllable.ts';
+import { WordTrie } from './word-trie.ts';
 import { loadPinyinData } from './pinyin-data.ts';
 
 const require = createRequire(import.meta.url);
@@ -73,30 +74,13 @@ function loadFrequencies(): { counts: Map<string, number>; total: number } {
  */
 const WORD_PENALTY = 4;
 
-/**
- * A node of the word trie, keyed by code point (number keys hash much faster than
- * one-character strings). A class, so that every node has one shape and reads stay fast.
- */
-class TrieNode {
-	/** The word's log probability if the path to here spells a word, else NaN. */
-	logP = NaN;
-	next: Map<number, TrieNode> | null = null;
-	/** The word's distinct readings, worked out on first use. */
-	readings: string[][] | null = null;
-}
-
 export class CedictDictionary implements Dictionary {
 	readonly #entries = new Map<string, DictEntry[]>();
 	readonly #logP = new Map<string, number>();
-	/**
-	 * The words as a trie, for `wordsAt` and `readingsAt`. The first level: a dense array
-	 * over the Basic Multilingual Plane (the fastest lookup there is) and a map for the rare
-	 * characters beyond it.
-	 */
-	readonly #bmp: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(
-		undefined
-	);
-	readonly #astral = new Map<number, TrieNode>();
+	/** The words as a trie, for `wordsAt` and `readingsAt`. */
+	readonly #trie: WordTrie;
+	/** Per trie node, the readings of the word ending there, worked out on first use. */
+	readonly #readings: (string[][] | undefined)[] = [];
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -119,29 +103,11 @@ export class CedictDictionary implements Dictionary {
 			const count = Math.max(counts.get(word) ?? 0, floor);
 			const logP = Math.log(count) - logTotal - WORD_PENALTY;
 			this.#logP.set(word, logP);
-			const codes = Array.from(word, (c) => c.codePointAt(0) ?? 0);
-			const first = codes[0] ?? 0;
-			let node: TrieNode | undefined = this.#first(first);
-			if (!node) {
-				node = new TrieNode();
-				if (first < 0x10000) this.#bmp[first] = node;
-				else this.#astral.set(first, node);
-			}
-			for (const code of codes.slice(1)) {
-				const level: Map<number, TrieNode> = (node.next ??= new Map());
-				let child: TrieNode | undefined = level.get(code);
-				if (!child) level.set(code, (child = new TrieNode()));
-				node = child;
-			}
-			node.logP = logP;
 		}
+		this.#trie = new WordTrie(this.#logP);
 		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
 		this.maxWordLength = Math.min(longest, 12);
 		this.#hsk = loadHsk();
-	}
-
-	#first(code: number): TrieNode | undefined {
-		return code < 0x10000 ? this.#bmp[code] : this.#astral.get(code);
 	}
 
 	lookup(word: string): readonly DictEntry[] {
@@ -159,27 +125,29 @@ export class CedictDictionary implements Dictionary {
 		lengths: number[],
 		logProbabilities: number[]
 	): number {
+		const trie = this.#trie;
 		let found = 0;
-		let node = this.#first(chars[start]?.codePointAt(0) ?? 0);
-		for (let j = start + 1; node; j++) {
-			if (!Number.isNaN(node.logP)) {
+		let node = trie.root(chars[start]?.codePointAt(0) ?? 0);
+		for (let j = start + 1; node >= 0; j++) {
+			const logP = trie.logP(node);
+			if (!Number.isNaN(logP)) {
 				lengths[found] = j - start;
-				logProbabilities[found++] = node.logP;
+				logProbabilities[found++] = logP;
 			}
 			if (j >= end) break;
-			node = node.next?.get(chars[j]?.codePointAt(0) ?? 0);
+			node = trie.child(node, chars[j]?.codePointAt(0) ?? 0);
 		}
 		return found;
 	}
 
 	readingsAt(chars: readonly string[], start: number, width: number): string[][] {
-		let node = this.#first(chars[start]?.codePointAt(0) ?? 0);
-		for (let j = start + 1; node && j < start + width; j++) {
-			node = node.next?.get(chars[j]?.codePointAt(0) ?? 0);
+		const trie = this.#trie;
+		let node = trie.root(chars[start]?.codePointAt(0) ?? 0);
+		for (let j = start + 1; node >= 0 && j < start + width; j++) {
+			node = trie.child(node, chars[j]?.codePointAt(0) ?? 0);
 		}
-		if (!node) return [];
-		node.readings ??= readingsOf(this, chars.slice(start, start + width).join(''));
-		return node.readings;
+		if (node < 0) return [];
+		return (this.#readings[node] ??= readingsOf(this, chars.slice(start, start + width).join('')));
 	}
 
 	/** Per character and toneless syllable, the full tones it has inside words, by weight. */
