@@ -1,5 +1,6 @@
 import { pinyin, segment, OutputFormat } from 'pinyin-pro';
 import { readingsOf, segment as segmentWords, type Dictionary } from './dictionary.ts';
+import { isHan } from './han.ts';
 import { applyLearned } from './learned.ts';
 import { LEXICON } from './lexicon.ts';
 import { applyRules, type Sentence } from './rules.ts';
@@ -8,8 +9,6 @@ import { parseReading, toNumbered } from './syllable.ts';
 import type { AnnotateOptions, TermForm, TermIndex, Token, WordReadings } from './types.ts';
 
 const MAX_WORD = 12;
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Index glossary forms for `annotate`. A form may hold punctuation (抓质量、保安全): its
@@ -21,7 +20,7 @@ export function termIndex(forms: readonly TermForm[]): TermIndex {
 	for (const { text, pinyin: reading, term } of forms) {
 		const syllables = parseReading(reading);
 		const chars = Array.from(text);
-		const han = chars.filter((c) => HAN.test(c)).length;
+		const han = chars.filter((c) => isHan(c)).length;
 		if (syllables.length !== han) {
 			throw new Error(
 				`term "${term}": "${text}" has ${han} characters but ${syllables.length} syllables`
@@ -30,7 +29,7 @@ export function termIndex(forms: readonly TermForm[]): TermIndex {
 		let k = 0;
 		index.set(text, {
 			term,
-			syllables: chars.map((c) => (HAN.test(c) ? (syllables[k++] ?? '') : ''))
+			syllables: chars.map((c) => (isHan(c) ? (syllables[k++] ?? '') : ''))
 		});
 		longest = Math.max(longest, chars.length);
 	}
@@ -49,16 +48,17 @@ type Annotated = Sentence & { wordStart: boolean[]; cover: (Cover | undefined)[]
 /** Per-character readings for one sentence from pinyin-pro, and its word boundaries unless a dictionary will set them. */
 function baseReadings(sentence: string, segmentToo: boolean): Annotated {
 	const chars = Array.from(sentence);
-	const readings = chars.map(() => '');
-	const wordStart = chars.map(() => true);
+	const n = chars.length;
+	const readings = new Array<string>(n).fill('');
+	const wordStart = new Array<boolean>(n).fill(true);
 	// One syllable per code point, a character with no reading as itself: cheaper than
 	// `type: 'all'`, which also works out initials, finals and first letters.
 	const array = pinyin(sentence, { type: 'array' });
-	if (array.length === chars.length) {
-		chars.forEach((c, i) => {
-			const syllable = array[i] ?? c;
-			if (syllable !== c) readings[i] = syllable;
-		});
+	if (array.length === n) {
+		for (let i = 0; i < n; i++) {
+			const syllable = array[i] ?? '';
+			if (syllable !== chars[i]) readings[i] = syllable;
+		}
 	} else {
 		let at = 0;
 		for (const item of pinyin(sentence, { type: 'all' })) {
@@ -74,7 +74,7 @@ function baseReadings(sentence: string, segmentToo: boolean): Annotated {
 		for (let k = 1; k < width; k++) wordStart[at + k] = false;
 		at += width;
 	}
-	return { chars, readings, wordStart, alone: [], cover: chars.map(() => undefined) };
+	return { chars, readings, wordStart, alone: [], cover: new Array<Cover | undefined>(n) };
 }
 
 /** Set a span's readings and make it one word. */
@@ -221,12 +221,12 @@ function plain(syllable: string): string {
 function applyDictionary(s: Annotated, dict: Dictionary): void {
 	const { chars } = s;
 	for (let i = 0; i < chars.length;) {
-		if (!HAN.test(chars[i] ?? '') || s.cover[i]) {
+		if (!isHan(chars[i] ?? '') || s.cover[i]) {
 			i++;
 			continue;
 		}
 		let end = i;
-		while (end < chars.length && HAN.test(chars[end] ?? '') && !s.cover[end]) end++;
+		while (end < chars.length && isHan(chars[end] ?? '') && !s.cover[end]) end++;
 		let at = i;
 		for (const width of segmentWords(chars, dict, i, end)) {
 			s.wordStart[at] = true;
@@ -236,9 +236,10 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 					? dict.readingsAt(chars, at, width)
 					: readingsOf(dict, chars.slice(at, at + width).join(''));
 				const only = readings.length === 1 ? readings[0] : undefined;
-				only?.forEach((syl, k) => {
+				for (let k = 0; only && k < only.length; k++) {
+					const syl = only[k] ?? '';
 					const current = s.readings[at + k] ?? '';
-					if (current === syl) return;
+					if (current === syl) continue;
 					// Same syllable: keep pinyin-pro's tone sandhi (一, 不) and its neutral
 					// tones, which CC-CEDICT often writes as full tones (队伍 duì wu).
 					const keep =
@@ -246,7 +247,7 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 						(SANDHI.has(chars[at + k] ?? '') ||
 							(k > 0 && toNumbered(current).endsWith('5') && !PARTICLE.has(chars[at + k] ?? '')));
 					if (!keep) s.readings[at + k] = syl;
-				});
+				}
 			}
 			at += width;
 		}
@@ -323,13 +324,14 @@ function applySegments(s: Annotated, segments: readonly string[]): void {
 }
 
 function wordToken(chars: string[], readings: string[], term?: string): Token {
-	return {
+	const token: Token = {
 		text: chars.join(''),
 		kind: 'word',
 		pinyin: readings,
-		pinyinNum: readings.map(toNumbered),
-		...(term ? { term } : {})
+		pinyinNum: readings.map(toNumbered)
 	};
+	if (term) token.term = term;
+	return token;
 }
 
 /** Annotate one sentence (pinyin-pro needs sentence-sized input to choose well). */

@@ -7,6 +7,8 @@
  * pinyin-pro or the dictionary gave.
  */
 
+import { isHan } from './han.ts';
+
 export interface Sentence {
 	chars: readonly string[];
 	readings: string[];
@@ -15,12 +17,10 @@ export interface Sentence {
 }
 
 const CLAUSE_BREAK = /[，,、；;。！？!?：:（）()“”"《》\s]/u;
-const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9０-９]/u;
 
 const prev = (s: Sentence, i: number, k = 1) => s.chars[i - k] ?? '';
 const next = (s: Sentence, i: number, k = 1) => s.chars[i + k] ?? '';
-const isHan = (ch: string) => HAN.test(ch);
 const chars = (list: string) => new Set(Array.from(list));
 /** Whether `ch` is one of the characters of `list` (never true for the empty string). */
 const oneOf = (list: string, ch: string) => ch !== '' && Array.from(list).includes(ch);
@@ -590,72 +590,74 @@ function surnameXiao(s: Sentence, i: number): string {
 	return oneOf('像似', next(s, i)) || oneOf('生不妙酷', prev(s, i)) ? 'xiào' : 'xiāo';
 }
 
-const RULES: Record<string, (s: Sentence, i: number) => string | undefined> = {
-	地: particleDi,
-	为: verbWei,
-	一: ordinalYi,
-	只: measureZhi,
-	得: particleDe,
-	着: particleZhe,
-	了: particleLe,
-	没: notMei,
-	长: headZhang,
-	还: verbHuan,
-	重: againChong,
-	数: countShu,
-	种: plantZhong,
-	调: transferDiao,
-	量: amountLiang,
-	率: leadShuai,
-	似: likeSi,
-	什: whatShen,
-	蛤: clamGe,
-	应: modalYing,
-	乐: musicYue,
-	教: teachJiao,
-	传: bookZhuan,
-	觉: sleepJiao,
-	相: lookXiang,
-	都: capitalDu,
-	降: surrenderXiang,
-	难: disasterNan,
-	行: lineHang,
-	将: generalJiang,
-	差: differenceCha,
-	肖: surnameXiao,
-	弄: laneLong,
-	藏: tibetZang,
-	扇: fanShan,
-	咳: coughKe,
-	燕: stateYan,
-	覃: nameTan,
-	侗: dongTong,
-	朴: surnamePiao,
-	晕: haloYun,
-	夹: verbJia,
-	钻: verbZuan,
-	盛: verbCheng,
-	铺: verbPu,
-	缝: verbFeng,
-	奔: towardBen,
-	边: sideBian,
-	攒: saveZan,
-	供: provideGong,
-	切: cutQie,
-	劲: strongJing,
-	吧: barBa,
-	啦: particleLa,
-	哟: particleYo,
-	挨: sufferAi,
-	撒: scatterSa,
-	揣: guessChuai,
-	咧: grinLie,
-	蒙: dazedMeng,
-	臭: smellXiu,
-	丧: funeralSang,
-	累: repeatedLei,
-	缪: surnameMiao
-};
+const RULES = new Map<string, (s: Sentence, i: number) => string | undefined>(
+	Object.entries({
+		地: particleDi,
+		为: verbWei,
+		一: ordinalYi,
+		只: measureZhi,
+		得: particleDe,
+		着: particleZhe,
+		了: particleLe,
+		没: notMei,
+		长: headZhang,
+		还: verbHuan,
+		重: againChong,
+		数: countShu,
+		种: plantZhong,
+		调: transferDiao,
+		量: amountLiang,
+		率: leadShuai,
+		似: likeSi,
+		什: whatShen,
+		蛤: clamGe,
+		应: modalYing,
+		乐: musicYue,
+		教: teachJiao,
+		传: bookZhuan,
+		觉: sleepJiao,
+		相: lookXiang,
+		都: capitalDu,
+		降: surrenderXiang,
+		难: disasterNan,
+		行: lineHang,
+		将: generalJiang,
+		差: differenceCha,
+		肖: surnameXiao,
+		弄: laneLong,
+		藏: tibetZang,
+		扇: fanShan,
+		咳: coughKe,
+		燕: stateYan,
+		覃: nameTan,
+		侗: dongTong,
+		朴: surnamePiao,
+		晕: haloYun,
+		夹: verbJia,
+		钻: verbZuan,
+		盛: verbCheng,
+		铺: verbPu,
+		缝: verbFeng,
+		奔: towardBen,
+		边: sideBian,
+		攒: saveZan,
+		供: provideGong,
+		切: cutQie,
+		劲: strongJing,
+		吧: barBa,
+		啦: particleLa,
+		哟: particleYo,
+		挨: sufferAi,
+		撒: scatterSa,
+		揣: guessChuai,
+		咧: grinLie,
+		蒙: dazedMeng,
+		臭: smellXiu,
+		丧: funeralSang,
+		累: repeatedLei,
+		缪: surnameMiao
+	})
+);
 
 /**
  * 缪 on its own is the surname Miào (缪姓, 缪先生); in transliterations it is miù (塞缪尔
@@ -899,8 +901,9 @@ function stateYan(s: Sentence, i: number): string | undefined {
  */
 export function applyRules(s: Sentence): boolean[] {
 	return s.chars.map((ch, i) => {
-		const rule = RULES[ch];
-		if (!rule || !s.alone[i]) return false;
+		if (!s.alone[i]) return false;
+		const rule = RULES.get(ch);
+		if (!rule) return false;
 		const reading = rule(s, i);
 		if (reading) s.readings[i] = reading;
 		return reading !== undefined;

@@ -1,3 +1,4 @@
+import { isHan } from './han.ts';
 import type { TokenKind } from './types.ts';
 
 /** A stretch of one kind of text; `han` runs are later cut into words. */
@@ -6,14 +7,13 @@ export interface Run {
 	kind: TokenKind | 'han';
 }
 
-const HAN = /[\p{Script=Han}〇]/u;
 const SPACE = /\s/u;
 const LATIN = /[\p{Script=Latin}'’-]/u;
 const DIGIT = /[0-9０-９]/u;
 const NUMBER_INNER = /[0-9０-９.,．，:%％]/u;
 
 function kindOf(ch: string): Run['kind'] {
-	if (HAN.test(ch)) return 'han';
+	if (isHan(ch)) return 'han';
 	if (SPACE.test(ch)) return 'space';
 	if (DIGIT.test(ch)) return 'number';
 	if (/\p{Script=Latin}/u.test(ch)) return 'latin';
@@ -68,12 +68,16 @@ export function splitRuns(text: string): Run[] {
 
 const SENTENCE_END = /[。！？；!?;]/u;
 const CLOSERS = /[”’」』）)》〉】"']/u;
+const ONLY_ENDS = /^[。！？；!?;”’」』）)》〉】"']*$/u;
 
 /**
  * Split text into sentences after 。！？； (and their ASCII forms), keeping closing
  * quotes and brackets with the sentence they close. The pieces concatenate to the input.
  */
 export function splitSentences(text: string): string[] {
+	// Most input is one sentence: nothing but its own end marks and closers after the first end.
+	const first = text.search(SENTENCE_END);
+	if (first < 0 || ONLY_ENDS.test(text.slice(first))) return text ? [text] : [];
 	const chars = Array.from(text);
 	const out: string[] = [];
 	let start = 0;
