@@ -138,7 +138,8 @@ function applyWords(
 	const byFirst = shapeOf(words);
 	for (let i = 0; i < chars.length;) {
 		let matched = 0;
-		const candidates = byFirst.get(chars[i] ?? '');
+		// On boundaries, a word can only start where one starts already.
+		const candidates = onBoundaries && !s.wordStart[i] ? undefined : byFirst.get(chars[i] ?? '');
 		if (!candidates) {
 			i++;
 			continue;
@@ -208,9 +209,15 @@ const CITATION: Record<string, string> = { 一: 'yī', 不: 'bù' };
  */
 const PARTICLE = new Set(['吧']);
 
-/** Toneless form of a marked syllable. */
+/** Toneless form of a marked syllable (remembered: syllables are few). */
+const plainCache = new Map<string, string>();
 function plain(syllable: string): string {
-	return toNumbered(syllable).slice(0, -1);
+	let result = plainCache.get(syllable);
+	if (result === undefined) {
+		result = toNumbered(syllable).slice(0, -1);
+		if (plainCache.size < 10_000) plainCache.set(syllable, result);
+	}
+	return result;
 }
 
 /**
@@ -218,6 +225,7 @@ function plain(syllable: string): string {
  * word the way the dictionary does where it knows only one reading; a word with several
  * readings, or one character alone, is read from context (pinyin-pro and the rules).
  */
+const wordIds: number[] = [];
 function applyDictionary(s: Annotated, dict: Dictionary): void {
 	const { chars } = s;
 	for (let i = 0; i < chars.length;) {
@@ -228,13 +236,17 @@ function applyDictionary(s: Annotated, dict: Dictionary): void {
 		let end = i;
 		while (end < chars.length && isHan(chars[end] ?? '') && !s.cover[end]) end++;
 		let at = i;
-		for (const width of segmentWords(chars, dict, i, end)) {
+		const widths = segmentWords(chars, dict, i, end, wordIds);
+		for (let w = 0; w < widths.length; w++) {
+			const width = widths[w] ?? 1;
 			s.wordStart[at] = true;
 			for (let k = 1; k < width; k++) s.wordStart[at + k] = false;
 			if (width > 1) {
-				const readings = dict.readingsAt
-					? dict.readingsAt(chars, at, width)
-					: readingsOf(dict, chars.slice(at, at + width).join(''));
+				const id = wordIds[w] ?? -1;
+				const readings =
+					dict.readingsById && id >= 0
+						? dict.readingsById(id, chars, at, width)
+						: readingsOf(dict, chars.slice(at, at + width).join(''));
 				const only = readings.length === 1 ? readings[0] : undefined;
 				for (let k = 0; only && k < only.length; k++) {
 					const syl = only[k] ?? '';

@@ -19,21 +19,23 @@ export interface Dictionary {
 	logProbability(word: string): number | undefined;
 	/**
 	 * Optional fast path for `segment`: the dictionary words, one character or more, that
-	 * start at `chars[start]` and end by `end`. Writes their lengths and log probabilities
-	 * into `lengths` and `logProbabilities` from index 0 and returns how many there are.
+	 * start at `chars[start]` and end by `end`. Writes their lengths, log probabilities and
+	 * ids (for `readingsById`) into `lengths`, `logProbabilities` and `ids` from index 0 and
+	 * returns how many there are.
 	 */
 	wordsAt?(
 		chars: readonly string[],
 		start: number,
 		end: number,
 		lengths: number[],
-		logProbabilities: number[]
+		logProbabilities: number[],
+		ids: number[]
 	): number;
 	/**
-	 * Optional fast path for `readingsOf`: the readings of the word `chars[start]` to
-	 * `chars[start + width - 1]`, without building the word's string.
+	 * With `wordsAt`: the readings of the word `wordsAt` gave `id`, which is
+	 * `chars[start]` to `chars[start + width - 1]` (`readingsOf` without building its string).
 	 */
-	readingsAt?(chars: readonly string[], start: number, width: number): string[][];
+	readingsById?(id: number, chars: readonly string[], start: number, width: number): string[][];
 	/**
 	 * Optional: the full tone of syllable `k` of `word` where the word is said with a
 	 * neutral tone there (知识 zhī shi -> shí), as the dictionary knows it; `syllable` is the
@@ -56,24 +58,29 @@ export function markedSyllables(pinyin: string): string[] {
 /** Work arrays for `segment`, grown as needed and reused (it runs for every stretch of text). */
 let best = new Float64Array(64);
 let next = new Int32Array(64);
+let nextId = new Int32Array(64);
 const lengths: number[] = [];
 const logPs: number[] = [];
+const found: number[] = [];
 
 /**
  * Cut a run of Chinese characters, `chars[start]` to `chars[end - 1]`, into words: the most
  * probable sequence of dictionary words (unigram model, dynamic programming). Returns the
- * word lengths in order.
+ * word lengths in order; with `ids` (and a dictionary with `wordsAt`), also each word's id
+ * from `wordsAt`, -1 for a character that is no word.
  */
 export function segment(
 	chars: readonly string[],
 	dict: Dictionary,
 	start = 0,
-	end = chars.length
+	end = chars.length,
+	ids?: number[]
 ): number[] {
 	const n = end - start;
 	if (best.length < n + 1) {
 		best = new Float64Array(2 * n + 2);
 		next = new Int32Array(2 * n + 2);
+		nextId = new Int32Array(2 * n + 2);
 	}
 	best[n] = 0;
 	for (let i = n - 1; i >= 0; i--) {
@@ -82,12 +89,14 @@ export function segment(
 			// Always possible: the character alone, a word or not.
 			best[i] = dict.unknownLogProbability + best[i + 1]!;
 			next[i] = i + 1;
-			const found = dict.wordsAt(chars, start + i, start + last, lengths, logPs);
-			for (let k = 0; k < found; k++) {
+			nextId[i] = -1;
+			const count = dict.wordsAt(chars, start + i, start + last, lengths, logPs, found);
+			for (let k = 0; k < count; k++) {
 				const score = logPs[k]! + best[i + lengths[k]!]!;
 				if (score > best[i]!) {
 					best[i] = score;
 					next[i] = i + lengths[k]!;
+					nextId[i] = found[k]!;
 				}
 			}
 			continue;
@@ -108,7 +117,10 @@ export function segment(
 		}
 	}
 	const widths: number[] = [];
-	for (let i = 0; i < n; i = next[i]!) widths.push(next[i]! - i);
+	for (let i = 0; i < n; i = next[i]!) {
+		if (ids) ids[widths.length] = dict.wordsAt ? nextId[i]! : -1;
+		widths.push(next[i]! - i);
+	}
 	return widths;
 }
 

@@ -80,7 +80,7 @@ export class CedictDictionary implements Dictionary {
 	/** The words as a trie, for `wordsAt` and `readingsAt`. */
 	readonly #trie: WordTrie;
 	/** Per trie node, the readings of the word ending there, worked out on first use. */
-	readonly #readings: (string[][] | undefined)[] = [];
+	readonly #readings: (string[][] | undefined)[];
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -105,6 +105,8 @@ export class CedictDictionary implements Dictionary {
 			this.#logP.set(word, logP);
 		}
 		this.#trie = new WordTrie(this.#logP);
+		// Filled, not sparse: a sparse array this long would be a slow dictionary-mode one.
+		this.#readings = new Array<string[][] | undefined>(this.#trie.size).fill(undefined);
 		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
 		this.maxWordLength = Math.min(longest, 12);
 		this.#hsk = loadHsk();
@@ -123,7 +125,8 @@ export class CedictDictionary implements Dictionary {
 		start: number,
 		end: number,
 		lengths: number[],
-		logProbabilities: number[]
+		logProbabilities: number[],
+		ids: number[]
 	): number {
 		const trie = this.#trie;
 		let found = 0;
@@ -132,6 +135,7 @@ export class CedictDictionary implements Dictionary {
 			const logP = trie.logP(node);
 			if (!Number.isNaN(logP)) {
 				lengths[found] = j - start;
+				ids[found] = node;
 				logProbabilities[found++] = logP;
 			}
 			if (j >= end) break;
@@ -140,14 +144,8 @@ export class CedictDictionary implements Dictionary {
 		return found;
 	}
 
-	readingsAt(chars: readonly string[], start: number, width: number): string[][] {
-		const trie = this.#trie;
-		let node = trie.root(chars[start]?.codePointAt(0) ?? 0);
-		for (let j = start + 1; node >= 0 && j < start + width; j++) {
-			node = trie.child(node, chars[j]?.codePointAt(0) ?? 0);
-		}
-		if (node < 0) return [];
-		return (this.#readings[node] ??= readingsOf(this, chars.slice(start, start + width).join('')));
+	readingsById(id: number, chars: readonly string[], start: number, width: number): string[][] {
+		return (this.#readings[id] ??= readingsOf(this, chars.slice(start, start + width).join('')));
 	}
 
 	/** Per character and toneless syllable, the full tones it has inside words, by weight. */
