@@ -74,7 +74,13 @@ function baseReadings(sentence: string, segmentToo: boolean): Annotated {
 		for (let k = 1; k < width; k++) wordStart[at + k] = false;
 		at += width;
 	}
-	return { chars, readings, wordStart, alone: [], cover: new Array<Cover | undefined>(n) };
+	return {
+		chars,
+		readings,
+		wordStart,
+		alone: [],
+		cover: new Array<Cover | undefined>(n).fill(undefined)
+	};
 }
 
 /** Set a span's readings and make it one word. */
