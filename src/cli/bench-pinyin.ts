@@ -13,15 +13,16 @@
  * the learned readings came from: `npm run learn:polyphones -- --folds 5` gives the honest
  * cross-validated one.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { annotate } from '../lib/engine/annotate.ts';
 import { toNumbered } from '../lib/engine/syllable.ts';
 import type { AnnotateOptions } from '../lib/engine/types.ts';
 import { dictionary } from '../lib/server/dictionary.ts';
-import { loadPinyinData, unloadPinyinData } from '../lib/server/pinyin-data.ts';
 import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
 import { DEFAULT_DATA_DIR, HELD_OUT_EVERY, loadCpp, normalise, type CppItem } from './cpp-data.ts';
 
@@ -210,32 +211,34 @@ for (const run of runs.filter((r) =>
 	}
 }
 
-// Speed: the bare calls (no lining up of syllables), each over every sentence, in rounds
-// that alternate so that a busy machine slows all of them alike; the best round counts.
-// pinyin-pro's \`type: 'array'\` call is its cheapest for one syllable per character (the one
-// the engine makes too); \`type: 'all'\` also works out initials, finals and first letters.
-const sentences = items.map((item) => item.sentence);
-const calls: { name: string; call: (sentence: string) => unknown; data: boolean }[] = [
-	{ name: "pinyin-pro, type 'array'", call: (x) => pinyin(x, { type: 'array' }), data: false },
-	{ name: "pinyin-pro, type 'all'", call: (x) => pinyin(x, { type: 'all' }), data: false },
-	{ name: "pinyin-pro+data, 'array'", call: (x) => pinyin(x, { type: 'array' }), data: true },
-	{ name: 'duizhao', call: (x) => annotate(x, readerOptions), data: true }
+// Speed: the bare calls (no lining up of syllables) over every sentence, each engine in a
+// fresh process of its own (bench-speed-child.ts), in rounds that alternate so that a busy
+// machine slows all of them alike; the best run counts. pinyin-pro's \`type: 'array'\` call is
+// its cheapest for one syllable per character (the one the engine makes too); \`type: 'all'\`
+// also works out initials, finals and first letters.
+const child = fileURLToPath(new URL('./bench-speed-child.ts', import.meta.url));
+const engines = [
+	{ engine: 'array', name: "pinyin-pro, type 'array'" },
+	{ engine: 'all', name: "pinyin-pro, type 'all'" },
+	{ engine: 'array+data', name: "pinyin-pro+data, 'array'" },
+	{ engine: 'duizhao', name: 'duizhao' }
 ];
-const best = calls.map(() => Infinity);
-for (let round = 0; round < 5; round++) {
-	calls.forEach(({ call, data }, k) => {
-		if (data) loadPinyinData();
-		else unloadPinyinData();
-		const start = performance.now();
-		for (const sentence of sentences) call(sentence);
-		best[k] = Math.min(best[k] ?? Infinity, (performance.now() - start) / 1000);
+const best = engines.map(() => Infinity);
+for (let round = 0; round < 3; round++) {
+	engines.forEach(({ engine }, k) => {
+		const run = spawnSync(process.execPath, [child, engine, dataDir], { encoding: 'utf8' });
+		if (run.status !== 0) {
+			console.error(`bench:pinyin: timing ${engine} failed: ${run.stderr.trim()}`);
+			process.exit(1);
+		}
+		const { seconds } = JSON.parse(run.stdout) as { seconds: number };
+		best[k] = Math.min(best[k] ?? Infinity, seconds);
 	});
 }
-loadPinyinData();
 console.log(
-	`\n== Speed (${characters.toLocaleString('en')} characters, one call per sentence, best of 5 rounds)`
+	`\n== Speed (${characters.toLocaleString('en')} characters, one call per sentence, each engine in its own process, best of 3×3 runs)`
 );
-calls.forEach(({ name }, k) => {
+engines.forEach(({ name }, k) => {
 	const seconds = best[k] ?? Infinity;
 	console.log(
 		`${name.padEnd(26)} ${Math.round(characters / seconds)

@@ -1,0 +1,42 @@
+/**
+ * One engine's speed, in a process of its own (bench-pinyin.ts runs it): each engine is timed
+ * in a fresh process, as a user would run it, so none pays for what another left in memory.
+ * `node src/cli/bench-speed-child.ts ENGINE DATA_DIR` prints the best of 3 passes over every
+ * CPP sentence, in seconds. ENGINE: array, all (plain pinyin-pro), array+data (with the
+ * @pinyin-pro/data words the server adds), duizhao (the reader's engine).
+ */
+import { pinyin } from 'pinyin-pro';
+import { annotate } from '../lib/engine/annotate.ts';
+import { dictionary } from '../lib/server/dictionary.ts';
+import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
+import { loadCpp } from './cpp-data.ts';
+
+const [engine = '', dataDir = ''] = process.argv.slice(2);
+const sentences = loadCpp(dataDir).map((item) => item.sentence);
+
+const CALLS: Record<string, () => (sentence: string) => unknown> = {
+	array: () => (x) => pinyin(x, { type: 'array' }),
+	all: () => (x) => pinyin(x, { type: 'all' }),
+	'array+data': () => {
+		dictionary(); // loads the words into pinyin-pro
+		return (x) => pinyin(x, { type: 'array' });
+	},
+	duizhao: () => {
+		const options = { dictionary: dictionary(), polyphones: POLYPHONE_MODEL };
+		return (x) => annotate(x, options);
+	}
+};
+const make = CALLS[engine];
+if (!make) {
+	console.error(`bench-speed-child: unknown engine "${engine}" (${Object.keys(CALLS).join(', ')})`);
+	process.exit(2);
+}
+const call = make();
+for (const sentence of sentences.slice(0, 500)) call(sentence); // warm up
+let best = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+	const start = performance.now();
+	for (const sentence of sentences) call(sentence);
+	best = Math.min(best, (performance.now() - start) / 1000);
+}
+console.log(JSON.stringify({ engine, seconds: best }));
