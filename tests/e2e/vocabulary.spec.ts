@@ -45,6 +45,24 @@ test('a polyphonic word lists its reading in this sentence first, with tradition
 	await expect(popover(page)).toContainText('HSK');
 });
 
+test('the popover gives a word the pinyin the page shows, by the tone choices made', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	const shown = async (text: string) => {
+		await word(page, 'p5s2', text).click();
+		const pinyin = await popover(page).locator('header .py').innerText();
+		await page.keyboard.press('Escape');
+		return pinyin;
+	};
+	expect(await shown('进一步')).toBe('jìn yí bù');
+	expect(await shown('认识')).toBe('rèn shi');
+	await page.getByRole('button', { name: 'Tone changes' }).click();
+	await page.getByRole('button', { name: 'Neutral tones' }).click();
+	expect(await shown('进一步')).toBe('jìn yī bù');
+	expect(await shown('认识')).toBe('rèn shí');
+});
+
 test('a term shows its glossary entry first, then the dictionary, which may not have it', async ({
 	page
 }) => {

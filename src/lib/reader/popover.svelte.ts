@@ -8,7 +8,7 @@ export interface Opened {
 	sid: string;
 	/** The Chinese looked up (a word, or a glossary term whole). */
 	text: string;
-	/** Its pinyin in this sentence, one syllable per character. */
+	/** Its pinyin in this sentence as the page shows it, one syllable per character. */
 	pinyin: string[];
 	term?: string;
 	sense?: string;
@@ -31,10 +31,22 @@ function isLookupData(value: unknown): value is LookupData {
 	);
 }
 
-/** The Chinese of a word or term element, without its pinyin. */
+/**
+ * The reading an `<rt>` shows: one that carries two (一 yí / yī, 认识 shi / shí: see
+ * Ruby.svelte) shows the one the reader's "Tone changes" and "Neutral tones" choices leave
+ * visible.
+ */
+function shownReading(rt: Element): string {
+	const spans = [...rt.querySelectorAll('span')];
+	if (spans.length === 0) return rt.textContent ?? '';
+	const shown = spans.find((span) => getComputedStyle(span).display !== 'none') ?? spans[0];
+	return shown?.textContent ?? '';
+}
+
+/** The Chinese of a word or term element, and its pinyin as the page shows it. */
 function chineseOf(el: HTMLElement): { text: string; pinyin: string[] } {
+	const pinyin = [...el.querySelectorAll('rt')].map(shownReading);
 	const copy = el.cloneNode(true) as HTMLElement;
-	const pinyin = [...copy.querySelectorAll('rt')].map((rt) => rt.textContent ?? '');
 	copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
 	return { text: copy.textContent ?? '', pinyin };
 }
