@@ -365,7 +365,12 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['他在朝中做官，【累】迁至侍郎。', 'lěi'],
 	// 缪 Miào (surname) / miù (transliterations)
 	['我们班新来的老师姓【缪】。', 'miào'],
-	['塞【缪】尔是一个常见的英文名字。', 'miù']
+	['塞【缪】尔是一个常见的英文名字。', 'miù'],
+	// Cases the rules above must leave alone
+	['别说了，走【吧】走吧！', 'ba'],
+	['受惊的马一路狂【奔】而去。', 'bēn'],
+	['我今天有点【晕】。', 'yūn'],
+	['你【切】莫大意。', 'qiè']
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */

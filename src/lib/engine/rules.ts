@@ -675,9 +675,15 @@ const endsClause = (s: Sentence, i: number) => {
 
 // --- Particles at the end of a clause, and their homographs ---------------------------------
 
-/** 吧 ba, the particle, ends its clause (走吧！); with more of the name after it, the bar bā (贴吧社区, 书吧里). */
+/** What the particle 吧 follows and the bar 吧 does not: verbs and answers (走吧走吧, 好吧我去). */
+const BA_PARTICLE_AFTER = chars('走来去吃看做说好是了对行算试等坐写听想玩跑唱用开干');
+
+/**
+ * 吧 ba, the particle, ends its clause (走吧！); a 吧 with more of a name after it, not after a
+ * verb, is the bar bā (贴吧社区, 书吧里).
+ */
 function barBa(s: Sentence, i: number): string | undefined {
-	return isHan(next(s, i)) ? 'bā' : undefined;
+	return isHan(next(s, i)) && !BA_PARTICLE_AFTER.has(prev(s, i)) ? 'bā' : undefined;
 }
 
 /** 啦 at the end of a clause is the neutral particle la (该到收获的季节啦). */
@@ -742,7 +748,7 @@ function provideGong(s: Sentence, i: number): string {
 
 /** 切 on its own is the verb qiē "cut" (切为两半, 切开); qiè "correspond, be close" is in words (一切, 切实, 密切). */
 function cutQie(s: Sentence, i: number): string | undefined {
-	return oneOf('勿记忌合实身', next(s, i)) ? undefined : 'qiē';
+	return oneOf('勿莫记忌合实身切', next(s, i)) ? undefined : 'qiē';
 }
 
 /**
@@ -776,9 +782,12 @@ function verbZuan(s: Sentence, i: number): string | undefined {
 	return VERB_COMPLEMENT.has(next(s, i)) || oneOf('研探营空', next(s, i)) ? 'zuān' : undefined;
 }
 
-/** 盛 chéng "ladle, fill" before food or a result (盛饭, 盛汤, 盛满); otherwise shèng "flourishing". */
+/**
+ * 盛 chéng "ladle, fill" before food or a result (盛饭, 盛汤, 盛满); otherwise shèng
+ * "flourishing" (盛放 is both: "bloom" and "hold", so it is left to the context).
+ */
 function verbCheng(s: Sentence, i: number): string | undefined {
-	return oneOf('饭米汤菜粥酒满放装', next(s, i)) ? 'chéng' : undefined;
+	return oneOf('饭米汤菜粥酒满装', next(s, i)) ? 'chéng' : undefined;
 }
 
 /** 铺 pū "spread, lay" with a result or object (铺通, 铺满, 铺路, 铺上); the shop is pù. */
@@ -796,7 +805,7 @@ function verbFeng(s: Sentence, i: number): string | undefined {
 /** 奔 bèn "head for" before a destination (奔济南, 直奔城下); bēn "run" before its own kind. */
 function towardBen(s: Sentence, i: number): string | undefined {
 	const after = next(s, i);
-	return isHan(after) && !oneOf('走跑驰逃流涌腾波命放跃', after) ? 'bèn' : undefined;
+	return isHan(after) && !oneOf('走跑驰逃流涌腾波命放跃而', after) ? 'bèn' : undefined;
 }
 
 /** 边 in a compound direction (西南边, 东北边) is the neutral locative suffix, as in 东边 dōngbian. */
@@ -843,13 +852,14 @@ function surnamePiao(s: Sentence, i: number): string | undefined {
 }
 
 /**
- * 晕 yūn "faint, feel dizzy" as a verb (晕了, 晕过去, 晕倒, 头晕, 打晕); otherwise the noun yùn "halo"
+ * 晕 yūn "faint, feel dizzy" as a verb (晕了, 晕过去, 晕倒, 头晕, 打晕, 有点晕); otherwise the noun yùn "halo"
  * (日晕, 光晕, 晕轮), as in motion sickness (晕车) which the dictionary has.
  */
 function haloYun(s: Sentence, i: number): string {
 	const before = prev(s, i);
 	const after = next(s, i);
-	if (oneOf('了过倒厥死', after) || oneOf('头发昏我你他她就会要快又都已打击弄搞熏吓撞砸', before)) {
+	const dizzyBefore = '头发昏我你他她就会要快又都已打击弄搞熏吓撞砸点很好太真挺更';
+	if (oneOf('了过倒厥死', after) || oneOf(dizzyBefore, before)) {
 		return 'yūn';
 	}
 	return 'yùn';
