@@ -34,7 +34,7 @@ export const MODEL_SOURCE =
 	'CPP polyphone data (Park & Lee 2020, kakaobrain/g2pM, Apache-2.0), dev split, tuning slice';
 
 /** What the engine does with one tested character, without a model. */
-interface Seen {
+export interface Seen {
 	item: CppItem;
 	alone: boolean;
 	predicted: string;
@@ -107,6 +107,33 @@ export function learn(seen: readonly Seen[]): PolyphoneModel {
 	};
 }
 
+/** What the engine (CC-CEDICT, rules, no model) does with each tuning sentence's tested character. */
+export function observe(tuning: readonly CppItem[], base: AnnotateOptions): Seen[] {
+	return tuning.map((item) => ({ item, ...read(item, base) }));
+}
+
+/**
+ * N-fold cross-validation: learn on N−1 parts of the tuning slice, read the last with
+ * `judged` plus that model. Returns how many sentences were right, and the ones read wrong.
+ */
+export function crossValidate(
+	seen: readonly Seen[],
+	folds: number,
+	judged: AnnotateOptions
+): { right: number; wrong: { item: CppItem; predicted: string }[] } {
+	let right = 0;
+	const wrong: { item: CppItem; predicted: string }[] = [];
+	for (let f = 0; f < folds; f++) {
+		const model = learn(seen.filter((_, i) => i % folds !== f));
+		for (const s of seen.filter((_, i) => i % folds === f)) {
+			const { predicted } = read(s.item, { ...judged, polyphones: model });
+			if (predicted === s.item.gold) right++;
+			else wrong.push({ item: s.item, predicted });
+		}
+	}
+	return { right, wrong };
+}
+
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
 	const { values } = parseArgs({
@@ -125,26 +152,18 @@ if (isMain) {
 		process.exit(1);
 	}
 	const base: AnnotateOptions = { dictionary: dictionary() };
-	const seen = tuning.map((item) => ({ item, ...read(item, base) }));
+	const seen = observe(tuning, base);
 	// Full tones change only syllables inside words, never a lone character's: the model is
 	// the same either way, only the accuracy it is judged by differs.
 	const judged: AnnotateOptions = { ...base, ...(values.full ? { neutralTones: false } : {}) };
 
 	const folds = Number(values.folds ?? 0);
 	if (folds > 1) {
-		let right = 0;
-		let before = 0;
-		for (let f = 0; f < folds; f++) {
-			const model = learn(seen.filter((_, i) => i % folds !== f));
-			for (const s of seen.filter((_, i) => i % folds === f)) {
-				if (read(s.item, judged).predicted === s.item.gold) before++;
-				const { predicted } = read(s.item, { ...judged, polyphones: model });
-				if (predicted === s.item.gold) right++;
-				else if (values.errors) {
-					console.log(
-						`${s.item.line}\t${s.item.char} ${s.item.gold} → ${predicted}\t${s.item.sentence}`
-					);
-				}
+		const before = tuning.filter((item) => read(item, judged).predicted === item.gold).length;
+		const { right, wrong } = crossValidate(seen, folds, judged);
+		if (values.errors) {
+			for (const { item, predicted } of wrong) {
+				console.log(`${item.line}\t${item.char} ${item.gold} → ${predicted}\t${item.sentence}`);
 			}
 		}
 		const pct = (n: number) => `${((100 * n) / seen.length).toFixed(2)}%`;
