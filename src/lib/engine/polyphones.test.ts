@@ -370,7 +370,8 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['别说了，走【吧】走吧！', 'ba'],
 	['受惊的马一路狂【奔】而去。', 'bēn'],
 	['我今天有点【晕】。', 'yūn'],
-	['你【切】莫大意。', 'qiè']
+	['你【切】莫大意。', 'qiè'],
+	['孩子们都喜欢看哆【啦】A梦。', 'lā']
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */

@@ -686,8 +686,12 @@ function barBa(s: Sentence, i: number): string | undefined {
 	return isHan(next(s, i)) && !BA_PARTICLE_AFTER.has(prev(s, i)) ? 'bā' : undefined;
 }
 
-/** 啦 at the end of a clause is the neutral particle la (该到收获的季节啦). */
+/**
+ * 啦 at the end of a clause is the neutral particle la (该到收获的季节啦), but not in
+ * transliterations (哆啦A梦, 卡啦OK: lā).
+ */
 function particleLa(s: Sentence, i: number): string | undefined {
+	if (oneOf('哆卡', prev(s, i))) return 'lā';
 	return endsClause(s, i) ? 'la' : undefined;
 }
 
