@@ -341,9 +341,9 @@ function applySegments(s: Annotated, segments: readonly string[]): void {
 	}
 }
 
-function wordToken(chars: string[], readings: string[], term?: string): Token {
+function wordToken(text: string, readings: string[], term?: string): Token {
 	const token: Token = {
-		text: chars.join(''),
+		text,
 		kind: 'word',
 		pinyin: readings,
 		pinyinNum: readings.map(toNumbered)
@@ -368,19 +368,25 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	if (options.segments) applySegments(s, options.segments);
 	if (options.toneChanges === false) citationTones(s);
 
+	// Characters i to j of the sentence: where every character is one UTF-16 unit (nearly
+	// always), the string's own slice, without joining an array.
+	const oneUnitEach = sentence.length === s.chars.length;
+	const textOf = (i: number, j: number) =>
+		oneUnitEach ? sentence.slice(i, j) : s.chars.slice(i, j).join('');
 	const tokens: Token[] = [];
 	for (const run of runSpans(s.chars)) {
 		if (run.kind !== 'han') {
 			const term = s.cover[run.start]?.term;
-			const text = s.chars.slice(run.start, run.end).join('');
-			tokens.push({ text, kind: run.kind, ...(term ? { term } : {}) });
+			const token: Token = { text: textOf(run.start, run.end), kind: run.kind };
+			if (term) token.term = term;
+			tokens.push(token);
 			continue;
 		}
 		let start = run.start;
 		for (let i = run.start + 1; i <= run.end; i++) {
 			if (i === run.end || s.wordStart[i]) {
 				const term = s.cover[start]?.term;
-				tokens.push(wordToken(s.chars.slice(start, i), s.readings.slice(start, i), term));
+				tokens.push(wordToken(textOf(start, i), s.readings.slice(start, i), term));
 				start = i;
 			}
 		}
