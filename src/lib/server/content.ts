@@ -63,9 +63,8 @@ export class Content {
 	readonly glossary: GlossaryEntry[];
 	readonly #byId: Map<string, GlossaryEntry>;
 	readonly #terms: TermIndex;
+	/** Annotated documents by id, and by how neutral tones are written (`tokens`). */
 	readonly #annotated = new Map<string, Token[][][]>();
-	/** The same, with lexical neutral tones in full (the reader's "Neutral tones" off). */
-	readonly #annotatedFull = new Map<string, Token[][][]>();
 
 	readonly dictionary: CedictDictionary | undefined;
 
@@ -119,24 +118,18 @@ export class Content {
 		};
 	}
 
-	/** The sentences of a document as tokens, annotated once: [paragraph][sentence]. */
-	tokens(doc: LoadedDocument): Token[][][] {
-		let tokens = this.#annotated.get(doc.id);
+	/**
+	 * The sentences of a document as tokens, annotated once: [paragraph][sentence]. With
+	 * `neutralTones: false`, lexical neutral tones are written in full (认识 rèn shí), as the
+	 * reader shows them when its "Neutral tones" switch is off.
+	 */
+	tokens(doc: LoadedDocument, neutralTones = true): Token[][][] {
+		const key = `${doc.id}\n${neutralTones}`;
+		let tokens = this.#annotated.get(key);
 		if (!tokens) {
-			const options = this.options(doc);
+			const options = { ...this.options(doc), neutralTones };
 			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
-			this.#annotated.set(doc.id, tokens);
-		}
-		return tokens;
-	}
-
-	/** `tokens(doc)` with lexical neutral tones written in full (認識 rèn shí). */
-	fullTokens(doc: LoadedDocument): Token[][][] {
-		let tokens = this.#annotatedFull.get(doc.id);
-		if (!tokens) {
-			const options = { ...this.options(doc), neutralTones: false };
-			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
-			this.#annotatedFull.set(doc.id, tokens);
+			this.#annotated.set(key, tokens);
 		}
 		return tokens;
 	}
@@ -265,7 +258,7 @@ export class Content {
 	/** Annotate a document for the reader: done once, at build time. */
 	view(doc: LoadedDocument): DocumentView {
 		const tokens = this.tokens(doc);
-		const full = this.fullTokens(doc);
+		const full = this.tokens(doc, false);
 		const options = this.options(doc);
 		return {
 			...this.summarise(doc),
