@@ -18,6 +18,8 @@ export interface Sentence {
 
 const CLAUSE_BREAK = /[，,、；;。！？!?：:（）()“”"《》\s]/u;
 const DIGIT = /[0-9０-９]/u;
+/** Whether `ch`, a neighbour from `prev` or `next`, is no neighbour: the text's edge or a clause break. */
+const isBreak = (ch: string) => ch === '' || CLAUSE_BREAK.test(ch);
 
 const prev = (s: Sentence, i: number, k = 1) => s.chars[i - k] ?? '';
 const next = (s: Sentence, i: number, k = 1) => s.chars[i + k] ?? '';
@@ -170,9 +172,7 @@ function verbWei(s: Sentence, i: number): string | undefined {
 
 /** 一 yī as the ordinal that opens an enumeration (一要…二要…, 一是…二是…). */
 function ordinalYi(s: Sentence, i: number): string | undefined {
-	const before = s.chars[i - 1];
-	const atClauseStart = before === undefined || CLAUSE_BREAK.test(before);
-	return atClauseStart && /[要是则来]/u.test(next(s, i)) ? 'yī' : undefined;
+	return isBreak(prev(s, i)) && /[要是则来]/u.test(next(s, i)) ? 'yī' : undefined;
 }
 
 // --- 只 zhī / zhǐ -------------------------------------------------------------------------
@@ -228,7 +228,7 @@ const ZHAO_NEXT = chars('急火凉迷慌');
 function particleZhe(s: Sentence, i: number): string | undefined {
 	const before = prev(s, i);
 	const after = next(s, i);
-	const clauseEnd = after === '' || CLAUSE_BREAK.test(after);
+	const clauseEnd = isBreak(after);
 	if (ZHAO_VERBS.has(before) && (after === '了' || clauseEnd)) return 'zháo';
 	if (
 		(before === '不' || before === '得') &&
@@ -291,7 +291,7 @@ const HUAN_OBJECT_BEFORE = chars('时要得须请去来没不已未先再会能�
 /** 还 huán "give back": the adverb hái never ends a clause and never takes 给 or a debt. */
 function verbHuan(s: Sentence, i: number): string | undefined {
 	const after = next(s, i);
-	if (after === '' || CLAUSE_BREAK.test(after)) return isHan(prev(s, i)) ? 'huán' : undefined;
+	if (isBreak(after)) return isHan(prev(s, i)) ? 'huán' : undefined;
 	if (after === '给' || oneOf('款债贷', after)) return 'huán';
 	if (after === '清' && !oneOf('楚醒晰白', next(s, i, 2))) return 'huán';
 	if (HUAN_OBJECT.has(after) && HUAN_OBJECT_BEFORE.has(prev(s, i))) return 'huán';
@@ -667,11 +667,8 @@ function surnameMiao(s: Sentence, i: number): string {
 	return prev(s, i) === '塞' || next(s, i) === '尔' ? 'miù' : 'miào';
 }
 
-/** Whether nothing of the clause follows character `i`: the end, or a clause break. */
-const endsClause = (s: Sentence, i: number) => {
-	const after = next(s, i);
-	return after === '' || CLAUSE_BREAK.test(after) || oneOf('…—～~', after);
-};
+/** Whether nothing of the clause follows character `i`: the end, a clause break or a trailing mark. */
+const endsClause = (s: Sentence, i: number) => isBreak(next(s, i)) || oneOf('…—～~', next(s, i));
 
 // --- Particles at the end of a clause, and their homographs ---------------------------------
 
@@ -899,9 +896,7 @@ function fanShan(s: Sentence, i: number): string | undefined {
 function coughKe(s: Sentence, i: number): string {
 	const before = prev(s, i);
 	const after = next(s, i);
-	const alone =
-		(before === '' || CLAUSE_BREAK.test(before)) && (after === '' || CLAUSE_BREAK.test(after));
-	return alone || oneOf('呀哟', after) ? 'hāi' : 'ké';
+	return (isBreak(before) && isBreak(after)) || oneOf('呀哟', after) ? 'hāi' : 'ké';
 }
 
 /** 燕 Yān, the ancient state and its region (燕王, 燕国, 燕京, 燕赵, 燕云), not the swallow yàn. */
