@@ -77,7 +77,7 @@ const WORD_PENALTY = 4;
 export class CedictDictionary implements Dictionary {
 	readonly #entries = new Map<string, DictEntry[]>();
 	readonly #logP = new Map<string, number>();
-	/** The words as a trie, for `wordsAt` and `readingsAt`. */
+	/** The words as a trie, for `wordsAt` (whose word ids are its nodes, for `readingsById`). */
 	readonly #trie: WordTrie;
 	/** Per trie node, the readings of the word ending there, worked out on first use. */
 	readonly #readings: (string[][] | undefined)[];
