@@ -11,8 +11,8 @@ import type { AnnotateOptions } from './types.ts';
  * it has there (Xiandai Hanyu Cidian, 7th edition). The engine runs without a glossary, both
  * with the CC-CEDICT dictionary the reader pages use and alone. Cases marked 'dictionary'
  * hold with the dictionary only: alone, pinyin-pro's own word list reads across the word
- * end (似的 in 相似的, 着眼 in 接着眼前, 了了 in 好不了了, 没收 in 没收拾, 行为 in 银行为) and no rule for a
- * character standing alone can reach it.
+ * end (似的 in 相似的, 的士 in 一半的士兵, 着眼 in 接着眼前, 了了 in 好不了了, 没收 in 没收拾,
+ * 行为 in 银行为) and no rule for a character standing alone can reach it.
  */
 const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	// 为 wéi "be, act as, become" (copula, resultative V为, 以…为, 被…为, 为…所) / wèi "for"
@@ -47,6 +47,13 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['你放心，他跑不【了】。', 'liǎo'],
 	['这个问题一直没有【了】结。', 'liǎo'],
 	['他看完书就睡觉【了】。', 'le'],
+	// 的 de (particle) / dí, dì, dī inside words only
+	['他用优美【的】文笔写下了家乡。', 'de'],
+	['客户端【的】数据每天备份。', 'de', 'dictionary'],
+	['这次旅行【的】目的地是海南。', 'de'],
+	['我们此行的目【的】是学习。', 'dì'],
+	['他【的】确没有来过。', 'dí'],
+	['一半【的】士兵留在营地。', 'de', 'dictionary'],
 	// 地 de (adverbial particle) / dì "earth, ground, place"
 	['他认真【地】完成了作业。', 'de'],
 	['这块【地】种满了玉米。', 'dì'],

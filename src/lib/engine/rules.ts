@@ -246,6 +246,18 @@ function particleZhe(s: Sentence, i: number): string | undefined {
 	return undefined;
 }
 
+// --- 的 de / dí / dì ------------------------------------------------------------------------
+
+/**
+ * 的 standing alone is the particle de (优美的文笔, 我的). Its other readings live only inside
+ * words: dí in 的确, dì in 目的 and 标的, dī in 的士. pinyin-pro, asked about the characters
+ * around it, can take it for the dì of a name it knows (美的, the appliance maker) that the
+ * dictionary did not cut there.
+ */
+function particleDe4(): string {
+	return 'de';
+}
+
 // --- 了 le / liǎo, 没 méi / mò ---------------------------------------------------------------
 
 /** 了 after the liǎo of 好不了, 受不了 is the particle le: 好不了了 "won't get better any more". */
@@ -593,6 +605,7 @@ function surnameXiao(s: Sentence, i: number): string {
 const RULES = new Map<string, (s: Sentence, i: number) => string | undefined>(
 	Object.entries({
 		地: particleDi,
+		的: particleDe4,
 		为: verbWei,
 		一: ordinalYi,
 		只: measureZhi,
