@@ -45,8 +45,8 @@ interface Cover {
 
 type Annotated = Sentence & { wordStart: boolean[]; cover: (Cover | undefined)[] };
 
-/** Per-character readings for one sentence from pinyin-pro, and its word boundaries unless a dictionary will set them. */
-function baseReadings(sentence: string, segmentToo: boolean): Annotated {
+/** Without a dictionary: per-character readings for one sentence from pinyin-pro, and its words. */
+function baseReadings(sentence: string): Annotated {
 	const chars = Array.from(sentence);
 	const n = chars.length;
 	const readings = new Array<string>(n).fill('');
@@ -68,8 +68,7 @@ function baseReadings(sentence: string, segmentToo: boolean): Annotated {
 		}
 	}
 	let at = 0;
-	const words = segmentToo ? segment(sentence, { format: OutputFormat.ZhSegment }) : chars;
-	for (const word of words) {
+	for (const word of segment(sentence, { format: OutputFormat.ZhSegment })) {
 		const width = Array.from(word).length;
 		for (let k = 1; k < width; k++) wordStart[at + k] = false;
 		at += width;
@@ -226,52 +225,168 @@ function plain(syllable: string): string {
 	return result;
 }
 
+/** pinyin-pro's reading of a character on its own ('' for a character it has none for). */
+const ownReadings = new Map<string, string>();
 /**
- * Cut each stretch of Chinese outside glossary terms into dictionary words, and read a
- * word the way the dictionary does where it knows only one reading; a word with several
- * readings, or one character alone, is read from context (pinyin-pro and the rules).
+ * The same for the Basic Multilingual Plane, by UTF-16 code (faster than a map by string);
+ * made on first use, as only reading with a dictionary (the server) uses it.
  */
-const wordIds: number[] = [];
-function applyDictionary(s: Annotated, dict: Dictionary): void {
+let ownBmp: (string | undefined)[] = [];
+function ownReading(ch: string): string {
+	const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+	if (ownBmp.length === 0) ownBmp = new Array<string | undefined>(0x10000).fill(undefined);
+	let reading = code >= 0 ? ownBmp[code] : ownReadings.get(ch);
+	if (reading === undefined) {
+		const syllable = pinyin(ch, { type: 'array' })[0] ?? '';
+		reading = syllable === ch ? '' : syllable;
+		if (code >= 0) ownBmp[code] = reading;
+		else ownReadings.set(ch, reading);
+	}
+	return reading;
+}
+
+/**
+ * Syllable `k` of a dictionary word, `ch` read `syllable` by the dictionary and `heard` by
+ * pinyin-pro: pinyin-pro's where it is the same syllable with tone sandhi (一 and 不) or, after
+ * the word's first syllable, a neutral tone (队伍 duì wu, where CC-CEDICT writes wǔ); else
+ * the dictionary's.
+ */
+export function saidAs(ch: string, k: number, syllable: string, heard: string): string {
+	if (heard === syllable || heard === '' || plain(heard) !== plain(syllable)) return syllable;
+	if (SANDHI.has(ch)) return heard;
+	return k > 0 && toNumbered(heard).endsWith('5') && !PARTICLE.has(ch) ? heard : syllable;
+}
+
+/**
+ * How far to either side of a character pinyin-pro reads to choose its reading: two
+ * characters, enough for the words of two and three characters around it (了解, 李一氓) and
+ * for the tone of 一 and 不 before the next syllable. On the CPP tuning slice this reads as
+ * many sentences right as giving pinyin-pro the whole sentence, less one of 7,915.
+ */
+const CONTEXT = 2;
+
+/**
+ * pinyin-pro's readings, in context, of the characters marked in `inContext`: each with
+ * `CONTEXT` characters either side, the windows joined by line breaks (which no word
+ * crosses) into one call.
+ */
+function readInContext(s: Annotated, sentence: string, inContext: Uint8Array): void {
 	const { chars } = s;
-	for (let i = 0; i < chars.length;) {
+	const n = chars.length;
+	const oneUnitEach = sentence.length === n;
+	const starts: number[] = [];
+	const ends: number[] = [];
+	let text = '';
+	for (let i = 0; i < n; i++) {
+		if (!inContext[i]) continue;
+		const start = Math.max(0, i - CONTEXT);
+		let end = Math.min(n, i + CONTEXT + 1);
+		for (let j = i + 1; j < end; j++) if (inContext[j]) end = Math.min(n, j + CONTEXT + 1);
+		if (starts.length > 0) text += '\n';
+		text += oneUnitEach ? sentence.slice(start, end) : chars.slice(start, end).join('');
+		starts.push(start);
+		ends.push(end);
+		i = end - 1;
+	}
+	const heard = pinyin(text, { type: 'array' });
+	// One item per character and line break; if not (never seen), the readings stand.
+	let count = starts.length - 1;
+	for (let w = 0; w < starts.length; w++) count += (ends[w] ?? 0) - (starts[w] ?? 0);
+	if (heard.length !== count) return;
+	let h = 0;
+	for (let w = 0; w < starts.length; w++) {
+		for (let j = starts[w] ?? 0; j < (ends[w] ?? 0); j++, h++) {
+			const syllable = heard[h] ?? '';
+			if (inContext[j] && syllable !== chars[j]) s.readings[j] = syllable;
+		}
+		h++; // the line break
+	}
+}
+
+const wordIds: number[] = [];
+/** Words of one reading read in context, to say as `saidAs` does: where each starts, and the reading. */
+const sayAt: number[] = [];
+const sayAs: (readonly string[])[] = [];
+
+/**
+ * Readings with a dictionary. Each stretch of Chinese outside glossary terms is cut into
+ * dictionary words. A word with one reading in the dictionary reads so (with its neutral
+ * tones, which the server's dictionary takes from pinyin-pro: 队伍 duì wu). pinyin-pro reads
+ * in context, from a window of `CONTEXT` characters either side (all windows of a sentence in
+ * one call): words of several readings, words with 一 or 不 (另一个 lìng yí gè), 一 不 了 alone,
+ * and a character alone that a context word covers (see `Dictionary.contextWords`). Any other
+ * character alone reads as pinyin-pro reads it on its own, as it would in the sentence.
+ */
+function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermIndex): Annotated {
+	const chars = Array.from(sentence);
+	const n = chars.length;
+	const s: Annotated = {
+		chars,
+		readings: new Array<string>(n).fill(''),
+		wordStart: new Array<boolean>(n).fill(true),
+		alone: [],
+		cover: new Array<Cover | undefined>(n).fill(undefined)
+	};
+	if (terms) applyTerms(s, terms);
+	const inContext = new Uint8Array(n);
+	let anyInContext = false;
+	sayAt.length = sayAs.length = 0;
+	for (let i = 0; i < n;) {
 		if (!isHan(chars[i] ?? '') || s.cover[i]) {
 			i++;
 			continue;
 		}
 		let end = i;
-		while (end < chars.length && isHan(chars[end] ?? '') && !s.cover[end]) end++;
+		while (end < n && isHan(chars[end] ?? '') && !s.cover[end]) end++;
 		let at = i;
 		const widths = segmentWords(chars, dict, i, end, wordIds);
 		for (let w = 0; w < widths.length; w++) {
 			const width = widths[w] ?? 1;
 			s.wordStart[at] = true;
 			for (let k = 1; k < width; k++) s.wordStart[at + k] = false;
-			if (width > 1) {
+			if (width === 1) {
+				const ch = chars[at] ?? '';
+				s.readings[at] = ownReading(ch);
+				// 了 reads liǎo on its own (pinyin-pro: with nothing before it), le after a word.
+				if (SANDHI.has(ch) || ch === '了' || (dict.contextWords?.covers(chars, at) ?? true)) {
+					inContext[at] = 1;
+					anyInContext = true;
+				}
+			} else {
 				const id = wordIds[w] ?? -1;
 				const readings =
 					dict.readingsById && id >= 0
 						? dict.readingsById(id, chars, at, width)
 						: readingsOf(dict, chars.slice(at, at + width).join(''));
 				const only = readings.length === 1 ? readings[0] : undefined;
-				for (let k = 0; only && k < only.length; k++) {
-					const syl = only[k] ?? '';
-					const current = s.readings[at + k] ?? '';
-					if (current === syl) continue;
-					// Same syllable: keep pinyin-pro's tone sandhi (一, 不) and its neutral
-					// tones, which CC-CEDICT often writes as full tones (队伍 duì wu).
-					const keep =
-						plain(current) === plain(syl) &&
-						(SANDHI.has(chars[at + k] ?? '') ||
-							(k > 0 && toNumbered(current).endsWith('5') && !PARTICLE.has(chars[at + k] ?? '')));
-					if (!keep) s.readings[at + k] = syl;
+				// 一 and 不 change their tones with what follows (一样 yíyàng, 另一个 lìng yí gè, 第一
+				// 部分 dì yī bùfen): a word that holds one is read in context.
+				let sandhi = false;
+				for (let k = 0; k < width; k++) sandhi ||= SANDHI.has(chars[at + k] ?? '');
+				if (only && !sandhi) {
+					for (let k = 0; k < width; k++) s.readings[at + k] = only[k] ?? '';
+				} else {
+					inContext.fill(1, at, at + width);
+					anyInContext = true;
+					if (only) {
+						sayAt.push(at);
+						sayAs.push(only);
+					}
 				}
 			}
 			at += width;
 		}
-		if (end < chars.length) s.wordStart[end] = true;
+		if (end < n) s.wordStart[end] = true;
 		i = end;
 	}
+	if (anyInContext) readInContext(s, sentence, inContext);
+	for (let q = 0; q < sayAt.length; q++) {
+		const at = sayAt[q] ?? 0;
+		(sayAs[q] ?? []).forEach((syllable, k) => {
+			s.readings[at + k] = saidAs(chars[at + k] ?? '', k, syllable, s.readings[at + k] ?? '');
+		});
+	}
+	return s;
 }
 
 /** 一 and 不 in their citation tones (yī, bù), undoing tone sandhi. */
@@ -342,25 +457,28 @@ function applySegments(s: Annotated, segments: readonly string[]): void {
 }
 
 function wordToken(text: string, readings: string[], term?: string): Token {
-	const token: Token = {
-		text,
-		kind: 'word',
-		pinyin: readings,
-		pinyinNum: readings.map(toNumbered)
-	};
+	const pinyinNum = new Array<string>(readings.length);
+	for (let k = 0; k < readings.length; k++) pinyinNum[k] = toNumbered(readings[k] ?? '');
+	const token: Token = { text, kind: 'word', pinyin: readings, pinyinNum };
 	if (term) token.term = term;
 	return token;
 }
 
 /** Annotate one sentence (pinyin-pro needs sentence-sized input to choose well). */
 function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
-	const s = baseReadings(sentence, !options.dictionary);
-	if (options.terms) applyTerms(s, options.terms);
-	if (options.dictionary) applyDictionary(s, options.dictionary);
+	let s: Annotated;
+	if (options.dictionary) s = dictionaryReadings(sentence, options.dictionary, options.terms);
+	else {
+		s = baseReadings(sentence);
+		if (options.terms) applyTerms(s, options.terms);
+	}
 	applyWords(s, LEXICON, true, Boolean(options.dictionary));
-	s.alone = s.wordStart.map(
-		(start, i) => start && (s.wordStart[i + 1] ?? true) && s.cover[i] === undefined
-	);
+	const n = s.chars.length;
+	const alone = new Array<boolean>(n);
+	for (let i = 0; i < n; i++) {
+		alone[i] = s.wordStart[i] === true && (s.wordStart[i + 1] ?? true) && !s.cover[i];
+	}
+	s.alone = alone;
 	const decided = applyRules(s);
 	if (options.polyphones) applyLearned(s, decided, options.polyphones);
 	if (options.neutralTones === false) fullTones(s, options.dictionary);

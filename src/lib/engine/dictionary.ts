@@ -1,3 +1,4 @@
+import type { ContextWords } from './context-words.ts';
 import { toMarked } from './syllable.ts';
 
 /** One reading of a word in the dictionary (CC-CEDICT's shape). */
@@ -33,7 +34,8 @@ export interface Dictionary {
 	): number;
 	/**
 	 * With `wordsAt`: the readings of the word `wordsAt` gave `id`, which is
-	 * `chars[start]` to `chars[start + width - 1]` (`readingsOf` without building its string).
+	 * `chars[start]` to `chars[start + width - 1]` (`readingsOf` without building its string),
+	 * as the engine should say them: they may write a neutral tone the entry writes in full.
 	 */
 	readingsById?(id: number, chars: readonly string[], start: number, width: number): string[][];
 	/**
@@ -42,6 +44,12 @@ export interface Dictionary {
 	 * neutral one (tone-marked, so without a mark).
 	 */
 	fullTone?(word: string, k: number, syllable: string): string | undefined;
+	/**
+	 * Optional: the strings of two and three characters in which pinyin-pro reads a character
+	 * otherwise than on its own (目的 dì, 了解 liǎo); the engine asks pinyin-pro about a lone
+	 * polyphonic character only where one of them covers it. Without them, always.
+	 */
+	readonly contextWords?: ContextWords;
 	/** Cost of a character that is no dictionary word. */
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;

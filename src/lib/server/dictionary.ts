@@ -12,7 +12,10 @@ import {
 	type DictEntry,
 	type Dictionary
 } from '../engine/dictionary.ts';
-import { toNumbered } from '../engine/syllable.ts';
+import { ContextWords } from '../engine/context-words.ts';
+import { parseReading, toNumbered } from '../engine/syllable.ts';
+import contextWords from './context-words.json' with { type: 'json' };
+import saidWords from './said-words.json' with { type: 'json' };
 import { WordTrie } from './word-trie.ts';
 import { loadPinyinData } from './pinyin-data.ts';
 
@@ -84,6 +87,7 @@ export class CedictDictionary implements Dictionary {
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
+	readonly contextWords = new ContextWords(contextWords);
 
 	constructor() {
 		let longest = 1;
@@ -144,8 +148,21 @@ export class CedictDictionary implements Dictionary {
 		return found;
 	}
 
+	/**
+	 * A word's readings, for the engine. A word of one reading that pinyin-pro says with a
+	 * neutral tone where CC-CEDICT writes a full one reads as pinyin-pro says it (队伍 duì wu;
+	 * said-words.json, written by src/cli/build-pinyin-words.ts).
+	 */
 	readingsById(id: number, chars: readonly string[], start: number, width: number): string[][] {
-		return (this.#readings[id] ??= readingsOf(this, chars.slice(start, start + width).join('')));
+		let readings = this.#readings[id];
+		if (!readings) {
+			const word = chars.slice(start, start + width).join('');
+			const said = (saidWords as Record<string, string>)[word];
+			readings = readingsOf(this, word);
+			if (said && readings.length === 1) readings = [parseReading(said)];
+			this.#readings[id] = readings;
+		}
+		return readings;
 	}
 
 	/** Per character and toneless syllable, the full tones it has inside words, by weight. */

@@ -1,0 +1,66 @@
+import { pinyin } from 'pinyin-pro';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../engine/annotate.ts';
+import { readingsOf, type Dictionary } from '../engine/dictionary.ts';
+import contextWords from './context-words.json' with { type: 'json' };
+import { content } from './content.ts';
+import { dictionary } from './dictionary.ts';
+import saidWords from './said-words.json' with { type: 'json' };
+
+// The files src/cli/build-pinyin-words.ts writes from pinyin-pro's dictionaries: they must
+// still say what pinyin-pro, as the server loads it, says (run the script again if not).
+describe('words taken from pinyin-pro', () => {
+	const dict = dictionary(); // loads the words of @pinyin-pro/data into pinyin-pro
+
+	it('said-words.json: each word takes its neutral tones from pinyin-pro, the rest from CC-CEDICT', () => {
+		const entries = Object.entries(saidWords as Record<string, string>);
+		expect(entries.length).toBeGreaterThan(100);
+		for (const [word, said] of entries) {
+			const heard = pinyin(word, { type: 'array' });
+			const readings = readingsOf(dict, word);
+			expect(readings, word).toHaveLength(1);
+			const written = readings[0] ?? [];
+			const syllables = said.split(' ');
+			expect(syllables, word).not.toEqual(written);
+			syllables.forEach((syllable, k) => {
+				if (syllable !== written[k]) expect([word, syllable]).toEqual([word, heard[k]]);
+			});
+		}
+		expect((saidWords as Record<string, string>)['队伍']).toBe('duì wu');
+	});
+
+	it('context-words.json: pinyin-pro reads the characters at the places given, and only those, otherwise than on their own', () => {
+		const entries = Object.entries(contextWords as Record<string, number[]>);
+		expect(entries.length).toBeGreaterThan(1000);
+		for (const [word, places] of entries) {
+			const heard = pinyin(word, { type: 'array' });
+			const otherwise = Array.from(word).flatMap((ch, k) =>
+				heard[k] !== pinyin(ch, { type: 'array' })[0] ? [k] : []
+			);
+			expect([word, otherwise]).toEqual([word, places]);
+		}
+		expect((contextWords as Record<string, number[]>)['目的']).toEqual([1]);
+	});
+
+	it('asking pinyin-pro only where a context word covers a lone character reads the seed as asking always', () => {
+		const { lookup, logProbability, wordsAt, readingsById, fullTone } = dict;
+		const askAlways: Dictionary = {
+			lookup: lookup.bind(dict),
+			logProbability: logProbability.bind(dict),
+			wordsAt: wordsAt.bind(dict),
+			readingsById: readingsById.bind(dict),
+			fullTone: fullTone.bind(dict),
+			unknownLogProbability: dict.unknownLogProbability,
+			maxWordLength: dict.maxWordLength
+		};
+		const sentences = content().documents.flatMap((doc) =>
+			doc.paragraphs.flat().map((pair) => pair.zh)
+		);
+		expect(sentences.length).toBeGreaterThan(30);
+		for (const sentence of sentences) {
+			expect(annotate(sentence, { dictionary: dict }), sentence).toEqual(
+				annotate(sentence, { dictionary: askAlways })
+			);
+		}
+	});
+});
