@@ -354,15 +354,23 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 				}
 			} else {
 				const id = wordIds[w] ?? -1;
+				// 一 and 不 change their tones with what follows (一样 yíyàng, 另一个 lìng yí gè, 第一
+				// 部分 dì yī bùfen): a word that holds one is read in context.
+				let sandhi = false;
+				for (let k = 0; k < width; k++) sandhi ||= SANDHI.has(chars[at + k] ?? '');
+				if (!sandhi && id >= 0 && dict.onlyReading) {
+					if (!dict.onlyReading(id, chars, at, width, s.readings, at)) {
+						inContext.fill(1, at, at + width);
+						anyInContext = true;
+					}
+					at += width;
+					continue;
+				}
 				const readings =
 					dict.readingsById && id >= 0
 						? dict.readingsById(id, chars, at, width)
 						: readingsOf(dict, chars.slice(at, at + width).join(''));
 				const only = readings.length === 1 ? readings[0] : undefined;
-				// 一 and 不 change their tones with what follows (一样 yíyàng, 另一个 lìng yí gè, 第一
-				// 部分 dì yī bùfen): a word that holds one is read in context.
-				let sandhi = false;
-				for (let k = 0; k < width; k++) sandhi ||= SANDHI.has(chars[at + k] ?? '');
 				if (only && !sandhi) {
 					for (let k = 0; k < width; k++) s.readings[at + k] = only[k] ?? '';
 				} else {

@@ -39,6 +39,19 @@ export interface Dictionary {
 	 */
 	readingsById?(id: number, chars: readonly string[], start: number, width: number): string[][];
 	/**
+	 * Optional, with `wordsAt`: `readingsById` for a word of one reading, written into
+	 * `out` from `outAt`, without building arrays; false (and nothing written) for a word of
+	 * several readings.
+	 */
+	onlyReading?(
+		id: number,
+		chars: readonly string[],
+		start: number,
+		width: number,
+		out: string[],
+		outAt: number
+	): boolean;
+	/**
 	 * Optional: the full tone of syllable `k` of `word` where the word is said with a
 	 * neutral tone there (知识 zhī shi -> shí), as the dictionary knows it; `syllable` is the
 	 * neutral one (tone-marked, so without a mark).

@@ -16,17 +16,21 @@ for (const [mark, [base, tone]] of Object.entries(MARKED)) {
 	(UNMARKED[base] ??= [])[tone - 1] = mark;
 }
 
-const numbered = new Map<string, string>();
-
-/** `lǜ` -> `lv4`, `de` -> `de5`, `zhǎng` -> `zhang3`. Remembered: syllables are few (~1,500). */
-export function toNumbered(syllable: string): string {
-	let result = numbered.get(syllable);
-	if (result === undefined) {
-		result = convertToNumbered(syllable);
-		if (numbered.size < 10_000) numbered.set(syllable, result);
-	}
-	return result;
+/** `convert`, remembering its answers: syllables are few (~1,500) and come again and again. */
+function remembered(convert: (syllable: string) => string): (syllable: string) => string {
+	const answers = new Map<string, string>();
+	return (syllable) => {
+		let result = answers.get(syllable);
+		if (result === undefined) {
+			result = convert(syllable);
+			if (answers.size < 10_000) answers.set(syllable, result);
+		}
+		return result;
+	};
 }
+
+/** `lǜ` -> `lv4`, `de` -> `de5`, `zhǎng` -> `zhang3`. */
+export const toNumbered = remembered(convertToNumbered);
 
 function convertToNumbered(syllable: string): string {
 	let tone = 5;
@@ -46,7 +50,9 @@ function convertToNumbered(syllable: string): string {
 const NUMBERED = /^([a-zü:]+?)([1-5])$/i;
 
 /** `lv4` -> `lǜ`, `de5` -> `de`; a syllable already tone-marked is returned as it is. */
-export function toMarked(syllable: string): string {
+export const toMarked = remembered(convertToMarked);
+
+function convertToMarked(syllable: string): string {
 	const m = NUMBERED.exec(syllable.trim());
 	if (!m) return syllable.trim().normalize('NFC');
 	const letters = (m[1] ?? '').toLowerCase().replaceAll('u:', 'ü').replaceAll('v', 'ü');

@@ -84,6 +84,16 @@ export class CedictDictionary implements Dictionary {
 	readonly #trie: WordTrie;
 	/** Per trie node, the readings of the word ending there, worked out on first use. */
 	readonly #readings: (string[][] | undefined)[];
+	/**
+	 * Per trie node, for `onlyReading`: 0 not worked out yet, -1 for a word of several
+	 * readings, else 1 + where its one reading starts in `#syllableIds`. Typed arrays and a
+	 * small table of syllables: a word's reading is two reads away, which stay in the caches.
+	 */
+	readonly #only: Int32Array;
+	#syllableIds = new Uint16Array(1 << 16);
+	#syllableEnd = 0;
+	readonly #syllables: string[] = [];
+	readonly #syllableId = new Map<string, number>();
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
@@ -111,6 +121,7 @@ export class CedictDictionary implements Dictionary {
 		this.#trie = new WordTrie(this.#logP);
 		// Filled, not sparse: a sparse array this long would be a slow dictionary-mode one.
 		this.#readings = new Array<string[][] | undefined>(this.#trie.size).fill(undefined);
+		this.#only = new Int32Array(this.#trie.size);
 		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
 		this.maxWordLength = Math.min(longest, 12);
 		this.#hsk = loadHsk();
@@ -163,6 +174,45 @@ export class CedictDictionary implements Dictionary {
 			this.#readings[id] = readings;
 		}
 		return readings;
+	}
+
+	onlyReading(
+		id: number,
+		chars: readonly string[],
+		start: number,
+		width: number,
+		out: string[],
+		outAt: number
+	): boolean {
+		let at = this.#only[id] ?? -1;
+		if (at === 0) at = this.#only[id] = this.#keepOnly(id, chars, start, width);
+		if (at < 0) return false;
+		const ids = this.#syllableIds;
+		const syllables = this.#syllables;
+		for (let k = 0; k < width; k++) out[outAt + k] = syllables[ids[at - 1 + k] ?? 0] ?? '';
+		return true;
+	}
+
+	/** Store a word's one reading for `onlyReading`: where it starts, + 1; -1 if it has several. */
+	#keepOnly(id: number, chars: readonly string[], start: number, width: number): number {
+		const readings = this.readingsById(id, chars, start, width);
+		const only = readings.length === 1 ? readings[0] : undefined;
+		if (!only) return -1;
+		if (this.#syllableEnd + only.length > this.#syllableIds.length) {
+			const grown = new Uint16Array(this.#syllableIds.length * 2);
+			grown.set(this.#syllableIds);
+			this.#syllableIds = grown;
+		}
+		const at = this.#syllableEnd;
+		for (const syllable of only) {
+			let sid = this.#syllableId.get(syllable);
+			if (sid === undefined) {
+				sid = this.#syllables.push(syllable) - 1;
+				this.#syllableId.set(syllable, sid);
+			}
+			this.#syllableIds[this.#syllableEnd++] = sid;
+		}
+		return at + 1;
 	}
 
 	/** Per character and toneless syllable, the full tones it has inside words, by weight. */
