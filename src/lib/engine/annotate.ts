@@ -1,5 +1,6 @@
 import { pinyin, segment, OutputFormat } from 'pinyin-pro';
 import { readingsOf, segment as segmentWords, type Dictionary } from './dictionary.ts';
+import { LONGEST_CONTEXT_WORD } from './context-words.ts';
 import { isHan } from './han.ts';
 import { applyLearned } from './learned.ts';
 import { LEXICON } from './lexicon.ts';
@@ -258,12 +259,13 @@ export function saidAs(ch: string, k: number, syllable: string, heard: string): 
 }
 
 /**
- * How far to either side of a character pinyin-pro reads to choose its reading: two
- * characters, enough for the words of two and three characters around it (了解, 李一氓) and
- * for the tone of 一 and 不 before the next syllable. On the CPP tuning slice this reads as
- * many sentences right as giving pinyin-pro the whole sentence, less one of 7,915.
+ * How far to either side of a character pinyin-pro reads to choose its reading: four
+ * characters, enough for the context words of up to five characters around it (了解, 合二为一)
+ * and for the tone of 一 and 不 before the next syllable. On the CPP tuning slice, asking
+ * about every character alone this way reads as many sentences right as giving pinyin-pro
+ * whole sentences.
  */
-const CONTEXT = 2;
+const CONTEXT = LONGEST_CONTEXT_WORD - 1;
 
 /**
  * pinyin-pro's readings, in context, of the characters marked in `inContext`: each with

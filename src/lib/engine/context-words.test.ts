@@ -5,9 +5,24 @@ const words = new ContextWords({ 目的: [1], 了解: [0], 李一氓: [2], 𠀀�
 const covered = (text: string) => Array.from(text).map((_, i, chars) => words.covers(chars, i));
 
 describe('ContextWords', () => {
-	it('keeps the strings of two and three BMP characters only', () => {
-		const all = { 的: [0], 目的: [1], 李一氓: [2], 中华人民: [0], 𠀀的: [1] };
-		expect(new ContextWords(all).size).toBe(2);
+	it('keeps the strings of two to five BMP characters only', () => {
+		const all = { 的: [0], 目的: [1], 李一氓: [2], 合二为一: [2], 中华人民共和国: [0], 𠀀的: [1] };
+		expect(new ContextWords(all).size).toBe(3);
+	});
+
+	it('covers a character inside a listed string of four or five characters', () => {
+		const idioms = new ContextWords({ 合二为一: [2], 反守为攻: [2] });
+		const chars = Array.from('两国合二为一了');
+		expect(chars.map((_, i) => idioms.covers(chars, i))).toEqual([
+			false,
+			false,
+			false,
+			false,
+			true,
+			false,
+			false
+		]);
+		expect(idioms.covers(Array.from('合二为'), 2)).toBe(false);
 	});
 
 	it('covers the character a listed string reads otherwise, not the others in it', () => {
