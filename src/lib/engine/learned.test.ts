@@ -74,6 +74,13 @@ describe('neutral tones', () => {
 		// 难 is nán in 难以, 难道, 艰难… more than nàn in 灾难, 苦难.
 		expect(read('困难', full)).toEqual(['kùn', 'nán']);
 	});
+	it('take the word’s own full tone where another of its entries has one', () => {
+		// CC-CEDICT: 裁缝 cai2 feng5 "tailor" and cai2 feng2 "to tailor"; 缝 is more often fèng
+		// in words (缝隙, 门缝), which is not this word's.
+		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
+		expect(read('她请裁缝做了一件衣服', full).slice(2, 4)).toEqual(['cái', 'féng']);
+		expect(read('她请裁缝做了一件衣服', { dictionary: dict }).slice(2, 4)).toEqual(['cái', 'feng']);
+	});
 	it('stay neutral for particles and suffixes, and in glossary terms', () => {
 		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
 		expect(read('桌子上的书', full)).toEqual(['zhuō', 'zi', 'shàng', 'de', 'shū']);

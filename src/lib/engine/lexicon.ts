@@ -82,5 +82,8 @@ export const LEXICON: WordReadings = {
 	攒尖: 'cuán jiān',
 	攒尖顶: 'cuán jiān dǐng',
 	// 参 cān "take part".
-	总参: 'zǒng cān'
+	总参: 'zǒng cān',
+	// 谷蠡 lùlí, a Xiongnu royal title (左谷蠡王, 右谷蠡王): 谷 lù and 蠡 lí only here.
+	谷蠡: 'lù lí',
+	谷蠡王: 'lù lí wáng'
 };

@@ -47,6 +47,9 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	['你放心，他跑不【了】。', 'liǎo'],
 	['这个问题一直没有【了】结。', 'liǎo'],
 	['他看完书就睡觉【了】。', 'le'],
+	// 蠡 lí in the Xiongnu title 谷蠡 (谷 lù), lǐ in names (范蠡, 蠡县)
+	['汉军俘虏了匈奴的左谷【蠡】王。', 'lí'],
+	['春秋时越国的大夫范【蠡】后来经商致富。', 'lǐ', 'dictionary'],
 	// 的 de (particle) / dí, dì, dī inside words only
 	['他用优美【的】文笔写下了家乡。', 'de'],
 	['客户端【的】数据每天备份。', 'de', 'dictionary'],

@@ -220,14 +220,16 @@ export class CedictDictionary implements Dictionary {
 
 	/**
 	 * The full tone of a neutral syllable: the word's Taiwan pronunciation where CC-CEDICT
-	 * notes one (部分 bù fen, "Taiwan pr. [bu4 fen4]"), else the tone the character most often
-	 * has in words of two or more characters, weighted by word frequency (量 in 数量, 质量, 大量 …:
-	 * liàng, so 力量 lì liàng; 难 in 难以, 难道, 艰难 …: nán, so 困难 kùn nán).
+	 * notes one (部分 bù fen, "Taiwan pr. [bu4 fen4]"), else the word's own full tone in
+	 * another of its entries (裁缝 cái feng "tailor", cái féng "to tailor"), else the tone the
+	 * character most often has in words of two or more characters, weighted by word frequency
+	 * (量 in 数量, 质量, 大量 …: liàng, so 力量 lì liàng; 难 in 难以, 难道, 艰难 …: nán, so 困难 kùn nán).
 	 */
 	fullTone(word: string, k: number, syllable: string): string | undefined {
 		const letters = toNumbered(syllable).replace(/\d$/, '');
 		const chars = Array.from(word);
-		for (const entry of this.lookup(word)) {
+		const entries = this.lookup(word);
+		for (const entry of entries) {
 			for (const sense of entry.senses) {
 				const note = /Taiwan pr\. \[([^\]]+)\]/.exec(sense)?.[1];
 				const syllables = note?.match(/[a-zü:]+[1-5]/gi);
@@ -236,6 +238,14 @@ export class CedictDictionary implements Dictionary {
 				const numbered = toNumbered(full);
 				if (numbered.replace(/\d$/, '') === letters && !numbered.endsWith('5')) return full;
 			}
+		}
+		// The word's own full reading, where it has one in another sense (裁缝 cái feng "tailor",
+		// cái féng "to tailor").
+		for (const entry of entries) {
+			const syllables = markedSyllables(entry.pinyin);
+			if (syllables.length !== chars.length) continue;
+			const numbered = toNumbered(syllables[k] ?? '');
+			if (numbered.slice(0, -1) === letters && !numbered.endsWith('5')) return syllables[k];
 		}
 		return this.#tonesInWordsOf(chars[k] ?? '').get(letters);
 	}
