@@ -50,6 +50,17 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 	// 蠡 lí in the Xiongnu title 谷蠡 (谷 lù), lǐ in names (范蠡, 蠡县)
 	['汉军俘虏了匈奴的左谷【蠡】王。', 'lí'],
 	['春秋时越国的大夫范【蠡】后来经商致富。', 'lǐ', 'dictionary'],
+	// 镐 gǎo "pick" / hào (镐京, names); 炸 zhá "fry" / zhà "explode"; 槛 jiàn "cage" / kǎn;
+	// 扒 pá "braise" / bā
+	['工人们抡起铁【镐】挖开冻土。', 'gǎo'],
+	['他扛着一把【镐】头上山了。', 'gǎo'],
+	['把土豆片放进油锅里【炸】至金黄。', 'zhá'],
+	['鱼块翻面后续【炸】两分钟。', 'zhá'],
+	['那座旧桥被【炸】毁了。', 'zhà'],
+	['叛将被俘后【槛】送京城。', 'jiàn'],
+	['他一脚绊在门【槛】上。', 'kǎn'],
+	['德州【扒】鸡远近闻名。', 'pá'],
+	['孩子【扒】着窗户往外看。', 'bā'],
 	// 的 de (particle) / dí, dì, dī inside words only
 	['他用优美【的】文笔写下了家乡。', 'de'],
 	['客户端【的】数据每天备份。', 'de', 'dictionary'],

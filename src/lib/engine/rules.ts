@@ -668,7 +668,11 @@ const RULES = new Map<string, (s: Sentence, i: number) => string | undefined>(
 		臭: smellXiu,
 		丧: funeralSang,
 		累: repeatedLei,
-		缪: surnameMiao
+		缪: surnameMiao,
+		镐: pickGao,
+		炸: fryZha,
+		槛: cageJian,
+		扒: braisePa
 	})
 );
 
@@ -877,6 +881,28 @@ function haloYun(s: Sentence, i: number): string {
 		return 'yūn';
 	}
 	return 'yùn';
+}
+
+// --- 镐 gǎo, 炸 zhá, 槛 jiàn, 扒 pá ---------------------------------------------------------------
+
+/** 镐 gǎo "pick" after the tool's material or kind (铁镐, 斧镐, 洋镐) and before 头 (镐头); hào in 镐京 and names. */
+function pickGao(s: Sentence, i: number): string | undefined {
+	return oneOf('铁斧洋钢', prev(s, i)) || oneOf('头把柄', next(s, i)) ? 'gǎo' : undefined;
+}
+
+/** 炸 zhá "deep-fry" in cooking: after 煎, 油, 续 (煎炸, 续炸) and before 至 or a texture (炸至金黄, 炸酥). */
+function fryZha(s: Sentence, i: number): string | undefined {
+	return oneOf('煎油续复', prev(s, i)) || oneOf('至酥脆', next(s, i)) ? 'zhá' : undefined;
+}
+
+/** 槛 jiàn "cage" before 车 and 送 (槛车, 槛送京师: carried in a cage); kǎn in 门槛. */
+function cageJian(s: Sentence, i: number): string | undefined {
+	return oneOf('车送', next(s, i)) ? 'jiàn' : undefined;
+}
+
+/** 扒 pá "braise" in dishes (扒鸡, 扒鸭, 扒白菜, 扒肘子); bā "cling, strip" elsewhere. */
+function braisePa(s: Sentence, i: number): string | undefined {
+	return oneOf('鸡鸭肘白', next(s, i)) ? 'pá' : undefined;
 }
 
 // --- 弄 lòng, 藏 zàng, 扇 shàn ------------------------------------------------------------------
