@@ -672,7 +672,25 @@ const RULES = new Map<string, (s: Sentence, i: number) => string | undefined>(
 		镐: pickGao,
 		炸: fryZha,
 		槛: cageJian,
-		扒: braisePa
+		扒: braisePa,
+		鬲: vesselLi,
+		锔: curiumJu,
+		镝: dysprosiumDi,
+		捋: rollLuo,
+		撮: tuftZuo,
+		擂: arenaLei,
+		扛: liftGang,
+		哩: particleLi,
+		垛: stackDuo,
+		樘: frameTang,
+		窨: cellarYin,
+		訾: slanderZi,
+		杈: forkCha,
+		粘: stickZhan,
+		幢: pillarChuang,
+		颉: inventorJie,
+		观: templeGuan,
+		葛: vineGe
 	})
 );
 
@@ -728,6 +746,7 @@ function scatterSa(s: Sentence, i: number): string | undefined {
 
 /** 揣 chuāi "tuck into one's clothes" (揣在怀里, 揣着); otherwise chuǎi "guess, gauge" (揣上意, 揣测). */
 function guessChuai(s: Sentence, i: number): string {
+	if (prev(s, i) === '怀') return 'chuāi';
 	return oneOf('着在进入到怀兜了', next(s, i)) ? 'chuāi' : 'chuǎi';
 }
 
@@ -903,6 +922,116 @@ function cageJian(s: Sentence, i: number): string | undefined {
 /** 扒 pá "braise" in dishes (扒鸡, 扒鸭, 扒白菜, 扒肘子); bā "cling, strip" elsewhere. */
 function braisePa(s: Sentence, i: number): string | undefined {
 	return oneOf('鸡鸭肘白', next(s, i)) ? 'pá' : undefined;
+}
+
+// --- Readings a neighbour decides: 鬲 锔 镝 捋 撮 擂 扛 哩 垛 樘 窨 訾 杈 粘 幢 颉 观 葛 ------------------
+
+/** 鬲 lì, the ancient tripod cooking vessel, beside other vessels or its material (铜鬲, 鼎、鬲、爵); Gé is a surname. */
+function vesselLi(s: Sentence, i: number): string | undefined {
+	for (let k = 1; k <= 3; k++) {
+		if (oneOf('鼎爵簋甗铜陶', prev(s, i, k)) || oneOf('鼎爵簋甗', next(s, i, k))) return 'lì';
+	}
+	return undefined;
+}
+
+const ACTINIDES = chars('锕钍镤铀镎钚镅锔锫锎锿镄钔锘铹');
+/** 锔 jú, curium, among the actinides (镅和锔) or before 元素; jū "mend with cramps" (锔碗). */
+function curiumJu(s: Sentence, i: number): string | undefined {
+	const near = [prev(s, i), prev(s, i, 2), next(s, i), next(s, i, 2)];
+	return near.some((c) => ACTINIDES.has(c)) || next(s, i) === '元' ? 'jú' : undefined;
+}
+
+/** 镝 dī, dysprosium, in chemistry (镝盐, 镝元素, 氧化镝); dí "arrowhead" (鸣镝, 锋镝). */
+function dysprosiumDi(s: Sentence, i: number): string | undefined {
+	return oneOf('盐元离原', next(s, i)) || prev(s, i) === '化' ? 'dī' : undefined;
+}
+
+/** 捋 luō "roll up" before 起 and 袖 (捋起袖子); lǚ "smooth with the fingers" (捋胡子). */
+function rollLuo(s: Sentence, i: number): string | undefined {
+	return oneOf('起袖', next(s, i)) ? 'luō' : undefined;
+}
+
+/** 撮 zuǒ, measure word for a tuft of hair (一撮毛, 一撮胡子, 一撮长鬓角); cuō "a pinch" otherwise. */
+function tuftZuo(s: Sentence, i: number): string | undefined {
+	if (!BEFORE_MEASURE.has(prev(s, i))) return undefined;
+	for (let k = 1; k <= 3; k++) if (oneOf('毛发胡须鬓', next(s, i, k))) return 'zuǒ';
+	return undefined;
+}
+
+/** 擂 lèi "arena" in 擂主 (擂台 is a word); léi "beat" before a drum or its complement (擂鼓, 擂起). */
+function arenaLei(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (after === '主') return 'lèi';
+	return oneOf('鼓起响', after) ? 'léi' : undefined;
+}
+
+/** 扛 gāng "lift with both hands" in 扛鼎 (力能扛鼎, 扛鼎之作); káng "shoulder" otherwise. */
+function liftGang(s: Sentence, i: number): string | undefined {
+	return next(s, i) === '鼎' ? 'gāng' : undefined;
+}
+
+/** 哩 li, the particle, ending a clause (还早哩！); lǐ "mile" after a number (三哩路); lī in 咖哩. */
+function particleLi(s: Sentence, i: number): string | undefined {
+	const before = prev(s, i);
+	if (DIGIT.test(before) || BEFORE_MEASURE.has(before) || before === '英') return 'lǐ';
+	return isBreak(next(s, i)) && before !== '咖' ? 'li' : undefined;
+}
+
+/** 垛 duò "stack" after what is stacked (草垛, 麦秸垛, 柴垛); duǒ "battlement" (城垛). */
+function stackDuo(s: Sentence, i: number): string | undefined {
+	return oneOf('草麦秸柴砖粮稻', prev(s, i)) ? 'duò' : undefined;
+}
+
+/** 樘 táng "frame" after door and window (门樘, 窗樘). */
+function frameTang(s: Sentence, i: number): string | undefined {
+	return oneOf('门窗', prev(s, i)) ? 'táng' : undefined;
+}
+
+/** 窨 yìn "cellar" (窨子, 窨井, 地窨); xūn "scent tea with flowers" (窨茶). */
+function cellarYin(s: Sentence, i: number): string | undefined {
+	return oneOf('子井', next(s, i)) || prev(s, i) === '地' ? 'yìn' : undefined;
+}
+
+/** 訾 zǐ "slander" after 诋 (诋訾). */
+function slanderZi(s: Sentence, i: number): string | undefined {
+	return prev(s, i) === '诋' ? 'zǐ' : undefined;
+}
+
+/** 杈 chà "fork of a branch" (树杈, 分杈, 枝杈); chā "pitchfork" (杈子). */
+function forkCha(s: Sentence, i: number): string | undefined {
+	return oneOf('树分枝', prev(s, i)) ? 'chà' : undefined;
+}
+
+/**
+ * 粘 zhān "stick", the verb before where or how (粘在, 粘上, 粘住, 粘着); nián "sticky", and
+ * in 粘着性, 粘着力 (niánzhuó "adhesion").
+ */
+function stickZhan(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	if (after === '着' && oneOf('性力剂', next(s, i, 2))) return undefined;
+	return oneOf('在上住着到满', after) ? 'zhān' : undefined;
+}
+
+/** 幢 chuáng, a pillar with scripture, after its material or kind (铁幢, 石幢, 经幢); zhuàng counts buildings. */
+function pillarChuang(s: Sentence, i: number): string | undefined {
+	return oneOf('铁石经', prev(s, i)) ? 'chuáng' : undefined;
+}
+
+/** 颉 jié in 仓颉 or 苍颉, the legendary inventor of writing (颉颃 xiéháng is a word). */
+function inventorJie(s: Sentence, i: number): string | undefined {
+	return oneOf('仓苍', prev(s, i)) ? 'jié' : undefined;
+}
+
+/** 观 guàn, a Taoist temple, ending its name (伏龙观, 玄妙观, 白云观、); guān "look". */
+function templeGuan(s: Sentence, i: number): string | undefined {
+	const after = next(s, i);
+	const ends = isBreak(after) || oneOf('、和与的内中里', after);
+	return ends && oneOf('龙云妙清真仙玄道元阳', prev(s, i)) ? 'guàn' : undefined;
+}
+
+/** 葛 gé, the kudzu vine, in plant names (蓬莱葛属, 葛藤, 葛麻); Gě is a surname. */
+function vineGe(s: Sentence, i: number): string | undefined {
+	return oneOf('属科根藤麻布', next(s, i)) ? 'gé' : undefined;
 }
 
 // --- 弄 lòng, 藏 zàng, 扇 shàn ------------------------------------------------------------------
