@@ -20,12 +20,12 @@ export interface Dictionary {
 	logProbability(word: string): number | undefined;
 	/**
 	 * Optional fast path for `segment`: the dictionary words, one character or more, that
-	 * start at `chars[start]` and end by `end`. Writes their lengths, log probabilities and
-	 * ids (for `readingsById`) into `lengths`, `logProbabilities` and `ids` from index 0 and
-	 * returns how many there are.
+	 * start at `codes[start]` and end by `end` (`codes`: the text's code points). Writes their
+	 * lengths, log probabilities and ids (for `readingsById`) into `lengths`,
+	 * `logProbabilities` and `ids` from index 0 and returns how many there are.
 	 */
 	wordsAt?(
-		chars: readonly string[],
+		codes: Int32Array,
 		start: number,
 		end: number,
 		lengths: number[],
@@ -58,7 +58,7 @@ export interface Dictionary {
 	 */
 	fullTone?(word: string, k: number, syllable: string): string | undefined;
 	/**
-	 * Optional: the strings of two and three characters in which pinyin-pro reads a character
+	 * Optional: the strings of two to five characters in which pinyin-pro reads a character
 	 * otherwise than on its own (目的 dì, 了解 liǎo); the engine asks pinyin-pro about a lone
 	 * polyphonic character only where one of them covers it. Without them, always.
 	 */
@@ -80,6 +80,7 @@ export function markedSyllables(pinyin: string): string[] {
 let best = new Float64Array(64);
 let next = new Int32Array(64);
 let nextId = new Int32Array(64);
+let codes = new Int32Array(64);
 const lengths: number[] = [];
 const logPs: number[] = [];
 const found: number[] = [];
@@ -102,7 +103,10 @@ export function segment(
 		best = new Float64Array(2 * n + 2);
 		next = new Int32Array(2 * n + 2);
 		nextId = new Int32Array(2 * n + 2);
+		codes = new Int32Array(2 * n + 2);
 	}
+	// Each character is looked at up to maxWordLength times: its code point once.
+	if (dict.wordsAt) for (let i = 0; i < n; i++) codes[i] = chars[start + i]?.codePointAt(0) ?? 0;
 	best[n] = 0;
 	for (let i = n - 1; i >= 0; i--) {
 		const last = Math.min(n, i + dict.maxWordLength);
@@ -111,7 +115,7 @@ export function segment(
 			best[i] = dict.unknownLogProbability + best[i + 1]!;
 			next[i] = i + 1;
 			nextId[i] = -1;
-			const count = dict.wordsAt(chars, start + i, start + last, lengths, logPs, found);
+			const count = dict.wordsAt(codes, i, last, lengths, logPs, found);
 			for (let k = 0; k < count; k++) {
 				const score = logPs[k]! + best[i + lengths[k]!]!;
 				if (score > best[i]!) {

@@ -136,7 +136,7 @@ export class CedictDictionary implements Dictionary {
 	}
 
 	wordsAt(
-		chars: readonly string[],
+		codes: Int32Array,
 		start: number,
 		end: number,
 		lengths: number[],
@@ -145,7 +145,7 @@ export class CedictDictionary implements Dictionary {
 	): number {
 		const trie = this.#trie;
 		let found = 0;
-		let node = trie.root(chars[start]?.codePointAt(0) ?? 0);
+		let node = trie.root(codes[start] ?? 0);
 		for (let j = start + 1; node >= 0; j++) {
 			const logP = trie.logP(node);
 			if (!Number.isNaN(logP)) {
@@ -154,7 +154,7 @@ export class CedictDictionary implements Dictionary {
 				logProbabilities[found++] = logP;
 			}
 			if (j >= end) break;
-			node = trie.child(node, chars[j]?.codePointAt(0) ?? 0);
+			node = trie.child(node, codes[j] ?? 0);
 		}
 		return found;
 	}
