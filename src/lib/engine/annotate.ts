@@ -305,6 +305,41 @@ function readInContext(s: Annotated, sentence: string, inContext: Uint8Array): v
 	}
 }
 
+/** After 一 or 不, what keeps its citation tone (pinyin-pro's list): 不的, 一是 … */
+const NO_SANDHI_BEFORE: Record<string, string> = { 不: '的而之后也还地', 一: '的而之后也还是' };
+/** 一 as a number: an ordinal (第一), in tens (十一, 一十), digit by digit (九一八, 一九四九). */
+const DIGITS = '〇零一二三四五六七八九';
+const NUMBER_BEFORE_YI = `第十${DIGITS}`;
+const NUMBER_AFTER_YI = `十${DIGITS}`;
+
+/**
+ * 了, 一 or 不 standing alone where no word pinyin-pro knows covers it, by the rules pinyin-pro
+ * would apply, without asking it: 了 is liǎo with nothing before it and le after a character
+ * (吃了); 一 and 不 keep their tone in numbers (第一, 十一, 九一八) and before 的, 之, 也 …, are neutral
+ * between a repeated verb (说不说, 看一看), and otherwise change before a fourth tone (不是 bú,
+ * 一个 yí) and, for 一, before the other tones (一天 yì). The next syllable is the one this
+ * sentence reads (不应该 bù yīng gāi), where pinyin-pro would take the next character's first
+ * reading on its own (bú yìng).
+ */
+function aloneChanged(s: Annotated, i: number): string {
+	const { chars } = s;
+	const ch = chars[i] ?? '';
+	const before = chars[i - 1] ?? '';
+	const after = chars[i + 1] ?? '';
+	if (ch === '了') return before && ownReading(before) ? 'le' : 'liǎo';
+	const own = ch === '一' ? 'yī' : 'bù';
+	const number = NUMBER_BEFORE_YI.includes(before || '_') || NUMBER_AFTER_YI.includes(after || '_');
+	if (ch === '一' && number) return own;
+	if (before && before === after && ownReading(before)) return plain(own);
+	if (!after || (NO_SANDHI_BEFORE[ch] ?? '').includes(after)) return own;
+	const next = s.readings[i + 1] || ownReading(after);
+	const tone = next ? toNumbered(next).slice(-1) : '';
+	if (tone === '4') return ch === '一' ? 'yí' : 'bú';
+	return ch === '一' && '123'.includes(tone || '_') ? 'yì' : own;
+}
+/** Where `aloneChanged` reads, in the sentence being read. */
+const toneChanges: number[] = [];
+
 const wordIds: number[] = [];
 /** Words of one reading read in context, to say as `saidAs` does: where each starts, and the reading. */
 const sayAt: number[] = [];
@@ -332,7 +367,7 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 	if (terms) applyTerms(s, terms);
 	const inContext = new Uint8Array(n);
 	let anyInContext = false;
-	sayAt.length = sayAs.length = 0;
+	sayAt.length = sayAs.length = toneChanges.length = 0;
 	for (let i = 0; i < n;) {
 		if (!isHan(chars[i] ?? '') || s.cover[i]) {
 			i++;
@@ -349,8 +384,10 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 			if (width === 1) {
 				const ch = chars[at] ?? '';
 				s.readings[at] = ownReading(ch);
-				// 了 reads liǎo on its own (pinyin-pro: with nothing before it), le after a word.
-				if (SANDHI.has(ch) || ch === '了' || (dict.contextWords?.covers(chars, at) ?? true)) {
+				const words = dict.contextWords;
+				if (words && !words.covers(chars, at) && (SANDHI.has(ch) || ch === '了')) {
+					toneChanges.push(at); // once the next syllable is known
+				} else if (!words || SANDHI.has(ch) || ch === '了' || words.covers(chars, at)) {
 					inContext[at] = 1;
 					anyInContext = true;
 				}
@@ -390,6 +427,7 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 		i = end;
 	}
 	if (anyInContext) readInContext(s, sentence, inContext);
+	for (const at of toneChanges) s.readings[at] = aloneChanged(s, at);
 	for (let q = 0; q < sayAt.length; q++) {
 		const at = sayAt[q] ?? 0;
 		(sayAs[q] ?? []).forEach((syllable, k) => {

@@ -138,3 +138,25 @@ describe('overrides', () => {
 		expect(tokens.map((t) => t.text)).toContain('发展需求');
 	});
 });
+
+describe('一, 不 and 了 standing alone, with the dictionary', () => {
+	const withDictionary: AnnotateOptions = { dictionary: dictionary() };
+	it.each([
+		// The tone of 不 and 一 follows the syllable this sentence reads next.
+		['你不应该这样说。', '不应该', 'bù yīng gāi'],
+		['我们这一豁免条款要改。', '一豁', 'yí huò'],
+		['他前一班车没赶上。', '一班', 'yì bān'],
+		// 一 as a number keeps its tone.
+		['请翻到第一章。', '第一', 'dì yī'],
+		['那天是九一八。', '九一八', 'jiǔ yī bā'],
+		// Between a repeated verb: neutral.
+		['你说不说？', '说不说', 'shuō bu shuō'],
+		['让我看一看。', '看一看', 'kàn yi kàn'],
+		// Before 的 and 也: no change.
+		['好的不多，坏的不也一样？', '不也', 'bù yě'],
+		// 了 after a character: le.
+		['他仔细检查了事件的经过。', '了', 'le']
+	])('%s: %s = %s', (sentence, word, reading) => {
+		expect(readingOf(sentence, word, withDictionary)).toBe(reading);
+	});
+});
