@@ -384,10 +384,11 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 			if (width === 1) {
 				const ch = chars[at] ?? '';
 				s.readings[at] = ownReading(ch);
-				const words = dict.contextWords;
-				if (words && !words.covers(chars, at) && (SANDHI.has(ch) || ch === '了')) {
+				const covered = dict.contextWords?.covers(chars, at) ?? true;
+				const special = ch === '一' || ch === '不' || ch === '了';
+				if (special && !covered) {
 					toneChanges.push(at); // once the next syllable is known
-				} else if (!words || SANDHI.has(ch) || ch === '了' || words.covers(chars, at)) {
+				} else if (special || covered) {
 					inContext[at] = 1;
 					anyInContext = true;
 				}
@@ -396,7 +397,10 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 				// 一 and 不 change their tones with what follows (一样 yíyàng, 另一个 lìng yí gè, 第一
 				// 部分 dì yī bùfen): a word that holds one is read in context.
 				let sandhi = false;
-				for (let k = 0; k < width; k++) sandhi ||= SANDHI.has(chars[at + k] ?? '');
+				for (let k = 0; k < width; k++) {
+					const c = chars[at + k];
+					if (c === '一' || c === '不') sandhi = true;
+				}
 				if (!sandhi && id >= 0 && dict.onlyReading) {
 					if (!dict.onlyReading(id, chars, at, width, s.readings, at)) {
 						inContext.fill(1, at, at + width);
