@@ -327,7 +327,7 @@ function aloneChanged(s: Annotated, i: number): string {
 	const before = chars[i - 1] ?? '';
 	const after = chars[i + 1] ?? '';
 	if (ch === '了') return before && ownReading(before) ? 'le' : 'liǎo';
-	const own = ch === '一' ? 'yī' : 'bù';
+	const own = CITATION[ch] ?? ch;
 	const number = NUMBER_BEFORE_YI.includes(before || '_') || NUMBER_AFTER_YI.includes(after || '_');
 	if (ch === '一' && number) return own;
 	if (before && before === after && ownReading(before)) return plain(own);
@@ -457,14 +457,9 @@ function citationTones(s: Annotated): void {
 const GRAMMATICAL_NEUTRAL = new Set(Array.from('的地得了着过吗呢吧啊呀哇啦嘛哪罢么们子巴边面里'));
 
 /** The full tone of a character read with the letters of `syllable` by pinyin-pro, if any. */
-const ownToneCache = new Map<string, string | undefined>();
 function ownFullTone(ch: string, syllable: string): string | undefined {
-	const key = `${ch}${syllable}`;
-	if (ownToneCache.has(key)) return ownToneCache.get(key);
-	const own = pinyin(ch, { type: 'array' })[0] ?? '';
-	const full = plain(own) === plain(syllable) && !toNumbered(own).endsWith('5') ? own : undefined;
-	ownToneCache.set(key, full);
-	return full;
+	const own = ownReading(ch);
+	return plain(own) === plain(syllable) && !toNumbered(own).endsWith('5') ? own : undefined;
 }
 
 /**
