@@ -165,15 +165,14 @@ export class CedictDictionary implements Dictionary {
 	 * said-words.json, written by src/cli/build-pinyin-words.ts).
 	 */
 	readingsById(id: number, chars: readonly string[], start: number, width: number): string[][] {
-		let readings = this.#readings[id];
-		if (!readings) {
-			const word = chars.slice(start, start + width).join('');
-			const said = (saidWords as Record<string, string>)[word];
-			readings = readingsOf(this, word);
-			if (said && readings.length === 1) readings = [parseReading(said)];
-			this.#readings[id] = readings;
-		}
-		return readings;
+		return (this.#readings[id] ??= this.#said(chars.slice(start, start + width).join('')));
+	}
+
+	/** `readingsById` for a word, worked out (the callers keep the answer). */
+	#said(word: string): string[][] {
+		const readings = readingsOf(this, word);
+		const said = (saidWords as Record<string, string>)[word];
+		return said && readings.length === 1 ? [parseReading(said)] : readings;
 	}
 
 	onlyReading(
@@ -185,7 +184,7 @@ export class CedictDictionary implements Dictionary {
 		outAt: number
 	): boolean {
 		let at = this.#only[id] ?? -1;
-		if (at === 0) at = this.#only[id] = this.#keepOnly(id, chars, start, width);
+		if (at === 0) at = this.#only[id] = this.#keepOnly(chars, start, width);
 		if (at < 0) return false;
 		const ids = this.#syllableIds;
 		const syllables = this.#syllables;
@@ -194,8 +193,9 @@ export class CedictDictionary implements Dictionary {
 	}
 
 	/** Store a word's one reading for `onlyReading`: where it starts, + 1; -1 if it has several. */
-	#keepOnly(id: number, chars: readonly string[], start: number, width: number): number {
-		const readings = this.readingsById(id, chars, start, width);
+	#keepOnly(chars: readonly string[], start: number, width: number): number {
+		// Not through readingsById: its cache would hold the same reading a second time.
+		const readings = this.#said(chars.slice(start, start + width).join(''));
 		const only = readings.length === 1 ? readings[0] : undefined;
 		if (!only) return -1;
 		if (this.#syllableEnd + only.length > this.#syllableIds.length) {
