@@ -15,6 +15,9 @@ const launchOptions = existsSync(debianChromium)
 		}
 	: {};
 
+// PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results',
@@ -23,15 +26,15 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions,
 		trace: 'retain-on-failure'
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 	webServer: {
 		// End-to-end tests run against the built, prerendered site.
-		command: 'npm run build && npm run preview',
-		port: 4173,
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}

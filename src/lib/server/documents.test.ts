@@ -113,7 +113,7 @@ describe('the shipped documents', () => {
 	});
 
 	it('hold the seed article whole: headline and every paragraph, character for character', () => {
-		const seed = readFileSync('../shared/seeds/000_c9e064c3493f6092.txt', 'utf8')
+		const seed = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8')
 			.split('\n')
 			.filter((line) => line.trim() && line.trim() !== '|');
 		const doc = docs.find((d) => d.id === 'certification-conference-2013');
