@@ -1,8 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { parseHostHeaders } from './src/lib/server/host-headers';
+
+/** The preview server sends the headers static/_headers asks a host for, on every response. */
+function hostHeaders(): Plugin {
+	const headers = parseHostHeaders(readFileSync('static/_headers', 'utf8')).get('/*') ?? {};
+	return {
+		name: 'duizhao-host-headers',
+		configurePreviewServer(server) {
+			server.middlewares.use((_request, response, next) => {
+				for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+				next();
+			});
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [hostHeaders(), sveltekit()],
 	server: { fs: { allow: ['translations'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -111,6 +111,24 @@ test('a #p…s… link scrolls to and highlights that sentence pair', async ({ p
 	await expect(page.locator('#p4s8-en')).not.toHaveClass(/\btarget\b/);
 });
 
+test('no hash breaks the page: malformed escapes and odd text target nothing, and highlighting goes on', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(`${DOC}#%`);
+	for (const hash of ['#%E0%A4%A', '#%zz', '#p4s8%', '#<img src=x onerror=alert(1)>', '#p1s1']) {
+		await page.evaluate((h) => (location.hash = h), hash);
+	}
+	await expect(page.locator('#p1s1')).toHaveClass(/\btarget\b/);
+	await page.evaluate(() => (location.hash = '#%'));
+	await expect(page.locator('#p1s1')).not.toHaveClass(/\btarget\b/);
+	// Highlighting still follows the pointer.
+	await page.locator('#p1s2').hover();
+	await expect(page.locator('#p1s2-en')).toHaveClass(/\bactive\b/);
+	expect(errors).toEqual([]);
+});
+
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 

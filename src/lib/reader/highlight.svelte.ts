@@ -28,9 +28,13 @@ export class SentenceHighlight {
 		if (term && this.term?.term === term) this.term = null;
 	};
 
-	/** Read the target from the URL hash (`#p3s2`). */
+	/**
+	 * Read the target from the URL hash (`#p3s2`). A sentence id is plain ASCII, so the hash
+	 * is compared as it stands: decoding it would throw on a stray `%` (`#%`) and stop the
+	 * page's highlighting, and any other hash simply targets nothing.
+	 */
 	followHash = (): void => {
-		const id = decodeURIComponent(location.hash.slice(1));
+		const id = location.hash.slice(1);
 		this.target = /^p\d+s\d+$/.test(id) ? id : null;
 	};
 
