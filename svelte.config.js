@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * A CSP hash source for `text`.
+ * @param {string} text
+ * @returns {`sha256-${string}`}
+ */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
@@ -12,7 +17,9 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
  */
 function templateScriptHashes() {
 	const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-	return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
+	return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) =>
+		sha256(body ?? '')
+	);
 }
 
 /**

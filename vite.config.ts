@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { parseHostHeaders } from './src/lib/server/host-headers';
+import { parseHostHeaders } from './src/lib/server/host-headers.ts';
 
 /** The preview server sends the headers static/_headers asks a host for, on every response. */
 function hostHeaders(): Plugin {

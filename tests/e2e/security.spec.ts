@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseHostHeaders } from '../../src/lib/server/host-headers';
+import { parseHostHeaders } from '../../src/lib/server/host-headers.ts';
 
 const DOC = '/read/certification-conference-2013';
 const MISSING = '/no-such-page';
@@ -66,7 +66,9 @@ for (const path of PAGES) {
 	});
 }
 
-test('reading under the policy: popovers, toggles and Save raise no violation', async ({ page }) => {
+test('reading under the policy: popovers, toggles and Save raise no violation', async ({
+	page
+}) => {
 	const violations = await watchViolations(page);
 	await page.goto(DOC);
 	// A glossary term's popover (the lookup data is fetched on first use).
@@ -76,7 +78,9 @@ test('reading under the policy: popovers, toggles and Save raise no violation', 
 	// A word's popover, and Save (IndexedDB).
 	await page.locator('#p2s1 ruby.w', { hasText: /^肯\(kěn\)定\(dìng\)$/ }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Save' }).first().click();
-	await expect(page.getByRole('dialog').getByRole('button', { name: 'Saved' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('dialog').getByRole('button', { name: 'Saved' }).first()
+	).toBeVisible();
 	await page.keyboard.press('Escape');
 	// Every reading toggle, and the pre-paint script applying them after a reload.
 	for (const name of ['Pinyin', 'English', 'Tone changes', 'Neutral tones']) {
