@@ -225,6 +225,14 @@ describe('messages that say what is wrong', () => {
 		expect(problemsOf(title)).toEqual([
 			'documents/test-doc.yaml:1: "title" must be fields (key: value), not a list'
 		]);
+		const reading = GOOD.replace('一要: yī yào', '一要: 123');
+		expect(problemsOf(reading)).toEqual([
+			'documents/test-doc.yaml:9: "一要" must be text, not a number (123)'
+		]);
+		const senses = GOOD.replace('paragraphs:', 'senses:\n  p1s1: 5\nparagraphs:');
+		expect(problemsOf(senses)).toEqual([
+			'documents/test-doc.yaml:11: "p1s1" must be fields (key: value), not a number (5)'
+		]);
 		const flag = GOOD.replace('en: The conference was held in Beijing.', 'en: true');
 		expect(problemsOf(flag)).toEqual([
 			'documents/test-doc.yaml:14: "en" must be text, not true (a yes/no value)'

@@ -9,9 +9,7 @@ const KINDS: Record<string, string> = {
 	string: 'text',
 	array: 'a list',
 	object: 'fields (key: value)',
-	record: 'fields (key: value)',
-	number: 'a number',
-	boolean: 'true or false'
+	record: 'fields (key: value)'
 };
 
 /** What a YAML value is, in an editor's words: `a number (12345)`, `a list`. */
