@@ -36,14 +36,15 @@ export function contentRoot(): string {
 	return path.resolve(process.env.DUIZHAO_CONTENT ?? 'translations');
 }
 
-function readYamlFiles(dir: string): { file: string; name: string; source: string }[] {
+/** A folder's YAML files, as bytes: the parser checks they are UTF-8 (not read as if they were). */
+function readYamlFiles(dir: string): { file: string; name: string; source: Uint8Array }[] {
 	return readdirSync(dir)
 		.filter((name) => /\.ya?ml$/.test(name))
 		.sort()
 		.map((name) => ({
 			file: path.relative(process.cwd(), path.join(dir, name)),
 			name,
-			source: readFileSync(path.join(dir, name), 'utf8')
+			source: readFileSync(path.join(dir, name))
 		}));
 }
 

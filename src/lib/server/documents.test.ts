@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from './content-error.ts';
 import { loadDocuments } from './content.ts';
@@ -136,5 +138,198 @@ describe('word overrides', () => {
 		expect(withWords('小局')).toEqual([
 			'documents/test-doc.yaml:10: word override "小局": the document has no such text'
 		]);
+	});
+});
+
+describe('source links', () => {
+	const withUrl = (yaml: string) =>
+		problemsOf(GOOD.replace('  language: zh\n', `  language: zh\n  url: ${yaml}\n`));
+
+	it('accepts absolute http: and https: addresses', () => {
+		expect(withUrl('https://www.cnca.gov.cn/xxgk/2013/t20130118.htm')).toEqual([]);
+		expect(withUrl('http://example.com/a?b=c#d')).toEqual([]);
+		expect(withUrl('HTTPS://EXAMPLE.COM/')).toEqual([]);
+	});
+
+	it('rejects every other scheme, relative addresses, spaces and control characters', () => {
+		const bad = [
+			'javascript:alert(1)',
+			'JavaScript:alert(1)',
+			'"  javascript:alert(1)"',
+			'"java\\tscript:alert(1)"',
+			'"java\\nscript:alert(1)"',
+			'"\\u0001javascript:alert(1)"',
+			'"https://example.com/\\u202Egpj.exe"',
+			'"https://exa mple.com/"',
+			'"data:text/html,<script>alert(1)</script>"',
+			'vbscript:msgbox(1)',
+			'file:///etc/passwd',
+			'ftp://example.com/',
+			'mailto:someone@example.com',
+			'/read/other',
+			'//evil.example/',
+			'example.com',
+			'https:example.com',
+			'"https://"'
+		];
+		for (const url of bad) {
+			const found = withUrl(url);
+			expect(found, url).toHaveLength(1);
+			expect(found[0], url).toMatch(/^documents\/test-doc\.yaml:7: "url" must be /);
+		}
+	});
+
+	it('quotes the address in the message, control characters escaped', () => {
+		expect(withUrl('"java\\tscript:alert(1)"')).toEqual([
+			'documents/test-doc.yaml:7: "url" must be a web address without spaces, control or formatting characters ("java\\tscript:alert(1)")'
+		]);
+		expect(withUrl('javascript:alert(1)')).toEqual([
+			'documents/test-doc.yaml:7: "url" must be an absolute web address starting https:// or http:// ("javascript:alert(1)")'
+		]);
+	});
+});
+
+describe('messages that say what is wrong', () => {
+	it('a number where text belongs is not "missing"', () => {
+		const bad = GOOD.replace('en: The conference was held in Beijing.', 'en: 12345');
+		expect(problemsOf(bad)).toEqual([
+			'documents/test-doc.yaml:14: "en" must be text, not a number (12345)'
+		]);
+	});
+
+	it('an empty file, or one of comments only, is empty', () => {
+		expect(problemsOf('')).toEqual(['documents/test-doc.yaml:1: the file is empty']);
+		expect(problemsOf('# nothing yet\n')).toEqual(['documents/test-doc.yaml:1: the file is empty']);
+	});
+
+	it('a file that is a list, not fields', () => {
+		expect(problemsOf('- a\n- b\n')).toEqual([
+			'documents/test-doc.yaml:1: the file must be fields (key: value), not a list'
+		]);
+	});
+
+	it('a key with no value is empty, not missing', () => {
+		const bad = GOOD.replace('en: The conference was held in Beijing.', 'en:');
+		expect(problemsOf(bad)).toEqual(['documents/test-doc.yaml:14: "en" is empty']);
+	});
+
+	it('names list items and kinds of value', () => {
+		const notes = GOOD.replace('overrides:', 'notes:\n  - A note.\n  - 42\noverrides:');
+		expect(problemsOf(notes)).toEqual([
+			'documents/test-doc.yaml:9: item 2 of "notes" must be text, not a number (42)'
+		]);
+		const title = GOOD.replace(
+			'title:\n  zh: 会议在京召开\n  en: Conference held in Beijing',
+			'title: [会议在京召开]'
+		);
+		expect(problemsOf(title)).toEqual([
+			'documents/test-doc.yaml:1: "title" must be fields (key: value), not a list'
+		]);
+		const reading = GOOD.replace('一要: yī yào', '一要: 123');
+		expect(problemsOf(reading)).toEqual([
+			'documents/test-doc.yaml:9: "一要" must be text, not a number (123)'
+		]);
+		const senses = GOOD.replace('paragraphs:', 'senses:\n  p1s1: 5\nparagraphs:');
+		expect(problemsOf(senses)).toEqual([
+			'documents/test-doc.yaml:11: "p1s1" must be fields (key: value), not a number (5)'
+		]);
+		const flag = GOOD.replace('en: The conference was held in Beijing.', 'en: true');
+		expect(problemsOf(flag)).toEqual([
+			'documents/test-doc.yaml:14: "en" must be text, not true (a yes/no value)'
+		]);
+	});
+
+	it('an empty list of paragraphs, and a bad sentence id under senses', () => {
+		const none = GOOD.slice(0, GOOD.indexOf('paragraphs:')) + 'paragraphs: []\n';
+		expect(problemsOf(none.replace(/overrides:\n {2}pinyin:\n {4}一要: yī yào\n/, ''))).toEqual([
+			'documents/test-doc.yaml:7: "paragraphs" needs at least 1 item'
+		]);
+		const senses = GOOD.replace(
+			'paragraphs:',
+			'senses:\n  sentence1:\n    会议: meeting\nparagraphs:'
+		);
+		expect(problemsOf(senses)).toEqual([
+			'documents/test-doc.yaml:11: key "sentence1" of "senses" must be a sentence id such as p3s6'
+		]);
+	});
+});
+
+describe('files the parser refuses', () => {
+	it('reports an alias bomb at its line, not a stack trace', () => {
+		const bomb = [
+			'title:',
+			'  zh: 会议在京召开',
+			'  en: &a [x, x, x, x, x, x, x, x, x, x]',
+			'source: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+			'licence: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+			'notes: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+			''
+		].join('\n');
+		expect(problemsOf(bomb)).toEqual([
+			'documents/test-doc.yaml:4: bad YAML: Excessive alias count indicates a resource exhaustion attack (aliases, *name, that expand too far; write the values out)'
+		]);
+	});
+
+	it('reports a file that is not UTF-8 at the line of its first bad byte', () => {
+		// 会议 in GB18030 (BB E1 D2 E9) where UTF-8 was expected, on line 2.
+		const gb = Buffer.concat([
+			Buffer.from('title:\n  zh: '),
+			Buffer.from([0xbb, 0xe1, 0xd2, 0xe9]),
+			Buffer.from(GOOD.slice(GOOD.indexOf('\n  en:')))
+		]);
+		expect(
+			parseDocumentFile('test-doc', 'documents/test-doc.yaml', gb).problems.map(formatProblem)
+		).toEqual(['documents/test-doc.yaml:2: the file is not UTF-8 text; save it as UTF-8']);
+		const last = Buffer.concat([Buffer.from(GOOD), Buffer.from([0x23, 0x20, 0xff])]);
+		expect(
+			parseDocumentFile('test-doc', 'documents/test-doc.yaml', last).problems.map(formatProblem)
+		).toEqual(['documents/test-doc.yaml:15: the file is not UTF-8 text; save it as UTF-8']);
+	});
+
+	it('reads UTF-8 bytes, with or without a byte-order mark', () => {
+		for (const bytes of [Buffer.from(GOOD), Buffer.from(`\uFEFF${GOOD}`)]) {
+			const result = parseDocumentFile('test-doc', 'documents/test-doc.yaml', bytes);
+			expect(result.problems).toEqual([]);
+			expect(result.document?.title.zh).toBe('会议在京召开');
+		}
+	});
+
+	it('the loader reads files as bytes, so GB18030 fails validation instead of showing mojibake', () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'duizhao-encoding-'));
+		try {
+			mkdirSync(path.join(root, 'documents'));
+			writeFileSync(
+				path.join(root, 'documents', 'gb.yaml'),
+				Buffer.concat([
+					Buffer.from('title:\n  zh: '),
+					Buffer.from([0xbb, 0xe1, 0xd2, 0xe9]),
+					Buffer.from(GOOD.slice(GOOD.indexOf('\n  en:')))
+				])
+			);
+			writeFileSync(path.join(root, 'documents', 'bom.yaml'), `\uFEFF${GOOD}`);
+			let problems: string[] = [];
+			try {
+				loadDocuments(root);
+			} catch (error) {
+				problems = (error as ContentError).problems.map(
+					(p) => `${path.basename(p.file)}:${p.line}: ${p.message}`
+				);
+			}
+			expect(problems).toEqual(['gb.yaml:2: the file is not UTF-8 text; save it as UTF-8']);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('pinyin overrides', () => {
+	it('must be real syllables, not only as many as the characters', () => {
+		expect(problemsOf(GOOD.replace('一要: yī yào', '一要: xxx yyy'))).toEqual([
+			'documents/test-doc.yaml:9: override for "一要": not pinyin: xxx (no such syllable), yyy (no such syllable)'
+		]);
+		expect(problemsOf(GOOD.replace('一要: yī yào', '一要: yī yaò'))).toEqual([
+			'documents/test-doc.yaml:9: override for "一要": not pinyin: yaò (tone mark on the wrong vowel, write yào)'
+		]);
+		expect(problemsOf(GOOD.replace('一要: yī yào', '一要: yi1 yao4'))).toEqual([]);
 	});
 });

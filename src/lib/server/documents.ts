@@ -1,10 +1,29 @@
 import { z } from 'zod';
-import { parseReading, isSyllable } from '../engine/syllable.ts';
+import { parseReading } from '../engine/syllable.ts';
 import { ContentError, type YamlLines, type ContentProblem } from './content-error.ts';
+import { badSyllables } from './pinyin-syllables.ts';
 import { parseYaml } from './yaml-source.ts';
 
 const HAN = /\p{Script=Han}/u;
 const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A link a reader may follow: an absolute http: or https: address, written exactly so. No
+ * other scheme (javascript:, data:, vbscript:, file:, …) and no relative address; no spaces or
+ * control or invisible formatting characters (bidi overrides) anywhere: a browser drops tabs
+ * and newlines (`java\tscript:` is a javascript: link to it) and trims the ends.
+ */
+export const webUrl = z.string().superRefine((url, ctx) => {
+	const fail = (why: string) =>
+		ctx.addIssue({ code: 'custom', message: `${why} (${JSON.stringify(url)})`, input: url });
+	if (/[\s\p{Cc}\p{Cf}]/u.test(url)) {
+		fail('must be a web address without spaces, control or formatting characters');
+		return;
+	}
+	if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) {
+		fail('must be an absolute web address starting https:// or http://');
+	}
+});
 
 const pairSchema = z.strictObject({
 	zh: text.refine((s) => HAN.test(s), 'has no Chinese characters'),
@@ -17,7 +36,7 @@ export const documentSchema = z.strictObject({
 		publisher: text.optional(),
 		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
 		language: text,
-		url: z.url().optional(),
+		url: webUrl.optional(),
 		note: text.optional()
 	}),
 	licence: text.optional(),
@@ -83,9 +102,12 @@ function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): Co
 				line,
 				message: `override for "${word}": ${chars.length} characters but ${syllables.length} syllables ("${reading}")`
 			});
-		} else if (!syllables.every(isSyllable)) {
-			const bad = syllables.filter((s) => !isSyllable(s)).join(', ');
-			problems.push({ file, line, message: `override for "${word}": not pinyin: ${bad}` });
+		} else {
+			const bad = badSyllables(reading);
+			if (bad.length > 0) {
+				const message = `override for "${word}": not pinyin: ${bad.join(', ')}`;
+				problems.push({ file, line, message });
+			}
 		}
 	}
 	(doc.overrides?.words ?? []).forEach((span, i) => {
@@ -108,13 +130,13 @@ function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): Co
 }
 
 /**
- * Parse and validate one document file's text. Returns the document or the list of
+ * Parse and validate one document file's text (or its bytes, which must be UTF-8). Returns the document or the list of
  * problems (never throws for bad content).
  */
 export function parseDocumentFile(
 	id: string,
 	file: string,
-	source: string
+	source: string | Uint8Array
 ):
 	| { document: LoadedDocument; problems: [] }
 	| { document?: undefined; problems: ContentProblem[] } {
@@ -148,7 +170,7 @@ export function wordOverrides(doc: DocumentSource): string[] {
 
 /** Validate a set of files (name -> text) as one collection: ids must be unique. */
 export function parseDocuments(
-	files: readonly { file: string; id: string; source: string }[]
+	files: readonly { file: string; id: string; source: string | Uint8Array }[]
 ): LoadedDocument[] {
 	const problems: ContentProblem[] = [];
 	const documents: LoadedDocument[] = [];

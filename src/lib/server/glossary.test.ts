@@ -78,7 +78,7 @@ describe('glossary validation', () => {
 	});
 	it('names the file and line of schema problems', () => {
 		expect(problems(ENTRY.replace('category: institution', 'category: agency'))).toEqual([
-			'glossary/test.yaml:2: "category" Invalid option: expected one of "institution"|"office"|"person"|"policy"|"concept"|"event"'
+			'glossary/test.yaml:2: "category" must be one of institution, office, person, policy, concept, event, not text ("agency")'
 		]);
 		expect(
 			problems(
@@ -93,6 +93,25 @@ describe('glossary validation', () => {
 		expect(problems(ENTRY.replace('pinyin: dì fāng liǎng jú', 'pinyin: dì fāng liǎng'))).toEqual([
 			'glossary/test.yaml:7: pinyin of "地方两局": 4 characters but 3 syllables ("dì fāng liǎng")'
 		]);
+	});
+	it('checks that every pinyin field is real syllables: headword, aliases, expansion', () => {
+		const expansion = ENTRY.replace(
+			'  english:\n    name: the two local bureaus',
+			'  expansion:\n    zh: 两个局\n    pinyin: liǎng gè jú\n    en: two bureaus\n  english:\n    name: the two local bureaus'
+		);
+		expect(problems(expansion)).toEqual([]);
+		expect(problems(ENTRY.replace('pinyin: liǎng jú', 'pinyin: xxx yyy'))).toEqual([
+			'glossary/test.yaml:4: pinyin of "两局": not pinyin: xxx (no such syllable), yyy (no such syllable)'
+		]);
+		expect(problems(ENTRY.replace('pinyin: dì fāng liǎng jú', 'pinyin: dì fāng lǐang jú'))).toEqual(
+			[
+				'glossary/test.yaml:7: pinyin of "地方两局": not pinyin: lǐang (tone mark on the wrong vowel, write liǎng)'
+			]
+		);
+		expect(problems(expansion.replace('liǎng gè jú', 'liǎng gè jv'))).toEqual([
+			'glossary/test.yaml:10: pinyin of "两个局": not pinyin: jv (no such syllable)'
+		]);
+		expect(problems(ENTRY.replace('pinyin: wǔ wèi yī tǐ', 'pinyin: wu3 wei4 yi1 ti3'))).toEqual([]);
 	});
 	it('rejects duplicate ids, a form of two entries, and unknown related entries', () => {
 		const twice =

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isSyllable } from '../engine/syllable.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { badSyllables } from './pinyin-syllables.ts';
 import { parseYaml } from './yaml-source.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -64,14 +64,14 @@ function checkPinyin(zh: string, pinyin: string): string | undefined {
 	if (syllables.length !== chars.length) {
 		return `pinyin of "${zh}": ${chars.length} characters but ${syllables.length} syllables ("${pinyin}")`;
 	}
-	const bad = syllables.filter((s) => !isSyllable(s));
+	const bad = badSyllables(pinyin);
 	return bad.length ? `pinyin of "${zh}": not pinyin: ${bad.join(', ')}` : undefined;
 }
 
-/** Parse one glossary file. Returns its entries, or the problems found. */
+/** Parse one glossary file (its text, or its bytes, which must be UTF-8). Returns its entries, or the problems found. */
 export function parseGlossaryFile(
 	file: string,
-	source: string
+	source: string | Uint8Array
 ): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
 	const parsed = parseYaml(file, source, fileSchema);
 	if (!parsed.data) return { entries: [], problems: parsed.problems };
@@ -110,7 +110,9 @@ export function parseGlossaryFile(
 }
 
 /** Validate all glossary files together: unique ids and forms, related entries exist. */
-export function parseGlossary(files: readonly { file: string; source: string }[]): GlossaryEntry[] {
+export function parseGlossary(
+	files: readonly { file: string; source: string | Uint8Array }[]
+): GlossaryEntry[] {
 	const problems: ContentProblem[] = [];
 	const entries = files.flatMap(({ file, source }) => {
 		const result = parseGlossaryFile(file, source);
