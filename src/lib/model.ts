@@ -79,7 +79,10 @@ export interface Occurrence {
 	before: string;
 	match: string;
 	after: string;
-	en: string;
+	/** The English sentence, the entry's renderings in it marked. */
+	en: EnglishPiece[];
+	/** Those renderings as the entry spells them (none: the English has none of them). */
+	renderings: string[];
 }
 
 export interface GlossaryEntryView extends TermCard {

@@ -25,6 +25,14 @@ import {
 	wordOverrides,
 	type LoadedDocument
 } from './documents.ts';
+import {
+	renderingsIn,
+	termConsistency,
+	wordHints,
+	type TermConsistency,
+	type TermRenderings,
+	type WordHint
+} from './consistency.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { dictionary, type CedictDictionary } from './dictionary.ts';
 import { POLYPHONE_MODEL } from './polyphones.ts';
@@ -63,6 +71,8 @@ export class Content {
 	readonly documents: LoadedDocument[];
 	readonly glossary: GlossaryEntry[];
 	readonly #byId: Map<string, GlossaryEntry>;
+	/** What the consistency report needs of each entry. */
+	readonly #renderings: Map<string, TermRenderings>;
 	readonly #terms: TermIndex;
 	/** Annotated documents by id, and by how neutral tones are written (`tokens`). */
 	readonly #annotated = new Map<string, Token[][][]>();
@@ -74,6 +84,17 @@ export class Content {
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
+		this.#renderings = new Map(
+			glossary.map((e) => [
+				e.id,
+				{
+					...e,
+					formRenderings: new Map(
+						(e.aliases ?? []).flatMap((a) => (a.renderings ? [[a.zh, a.renderings]] : []))
+					)
+				}
+			])
+		);
 		this.#terms = termIndex(
 			glossary.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
 		);
@@ -346,9 +367,32 @@ export class Content {
 		);
 	}
 
+	/**
+	 * The consistency report of a document: each glossary term used more than once, with the
+	 * rendering at each use and a problem where they disagree; and, as hints, repeated words
+	 * that are not terms whose dictionary senses in the English plainly differ.
+	 */
+	consistency(doc: LoadedDocument): { terms: TermConsistency[]; hints: WordHint[] } {
+		const sentences = [...this.sentences(doc)].map(({ id, pair, tokens }) => ({
+			id,
+			en: pair.en,
+			tokens,
+			line: doc.lines.lineOf([...(sentencePath(id) ?? []), 'en']),
+			...(doc.senses?.[id] ? { senses: doc.senses[id] } : {})
+		}));
+		const dict = this.dictionary;
+		const sensesOf = (word: string) => (dict ? dict.lookup(word).flatMap((e) => e.senses) : []);
+		return {
+			terms: termConsistency(sentences, this.#renderings),
+			hints: wordHints(sentences, sensesOf)
+		};
+	}
+
 	/** Every use of a term in every document, as keyword in context. */
 	occurrences(term: string, width = 18): Occurrence[] {
 		const found: Occurrence[] = [];
+		const entry = this.#byId.get(term);
+		if (!entry) return found;
 		for (const doc of this.documents) {
 			for (const { id, pair, tokens } of this.sentences(doc)) {
 				for (const span of termSpans(tokens)) {
@@ -364,7 +408,8 @@ export class Content {
 						after: Array.from(pair.zh.slice(span.offset + span.text.length))
 							.slice(0, width)
 							.join(''),
-						en: pair.en
+						en: alignRenderings(pair.en, [{ term, texts: entry.renderings }]),
+						renderings: renderingsIn(pair.en, entry)
 					});
 				}
 			}

@@ -18,13 +18,15 @@ export const CATEGORIES = [
 export const PROVENANCES = ['official', 'common', 'ours'] as const;
 
 const form = z.strictObject({ zh: text, pinyin: text });
+/** An alias may have English of its own (工作方针 "working principle"), one of the entry's renderings. */
+const alias = form.extend({ renderings: z.array(text).min(1).optional() });
 
 export const entrySchema = z.strictObject({
 	id,
 	category: z.enum(CATEGORIES),
 	headword: text,
 	pinyin: text,
-	aliases: z.array(form).optional(),
+	aliases: z.array(alias).optional(),
 	english: z.strictObject({
 		name: text,
 		short: text.optional(),
@@ -35,6 +37,10 @@ export const entrySchema = z.strictObject({
 	expansion: z.strictObject({ zh: text, pinyin: text, en: text }).optional(),
 	senses: z.array(z.strictObject({ id, en: text })).min(1, 'an entry needs a sense'),
 	renderings: z.array(text).min(1, 'an entry needs the English used for it in translations'),
+	/** Renderings meant to alternate in one document: a full name first, then its abbreviation. */
+	alternating: z
+		.array(z.array(text).min(2, 'an alternating group needs two renderings'))
+		.optional(),
 	related: z.array(id).optional(),
 	notes: z
 		.array(
@@ -94,6 +100,22 @@ export function parseGlossaryFile(
 			const message = checkPinyin(zh, pinyin);
 			if (message) problems.push({ file, line: at(...path), message });
 		}
+		const renderings = new Set(entry.renderings.map((r) => r.toLowerCase()));
+		const unlisted = (list: readonly string[], path: PropertyKey[], field: string) =>
+			list.forEach((r, k) => {
+				if (renderings.has(r.toLowerCase())) return;
+				problems.push({
+					file,
+					line: at(...path, k),
+					message: `${field}: "${r}" is not one of the entry's renderings`
+				});
+			});
+		(entry.alternating ?? []).forEach((group, g) =>
+			unlisted(group, ['alternating', g], 'alternating')
+		);
+		(entry.aliases ?? []).forEach((a, k) =>
+			unlisted(a.renderings ?? [], ['aliases', k, 'renderings'], `renderings of "${a.zh}"`)
+		);
 		const senseIds = entry.senses.map((s) => s.id);
 		senseIds.forEach((sid, k) => {
 			if (senseIds.indexOf(sid) !== k) {
