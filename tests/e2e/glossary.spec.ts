@@ -179,6 +179,23 @@ test('a concordance line lands on its highlighted sentence', async ({ page }) =>
 	await expect(page.locator('#p4s6-en')).toHaveClass(/\btarget\b/);
 });
 
+test('each concordance line shows the English rendering used there, marked in the sentence', async ({
+	page
+}) => {
+	await page.goto('/glossary/cnca');
+	const lines = page.locator('.kwic li');
+	await expect(lines).toHaveCount(2);
+	await expect(lines.nth(0).locator('.en mark')).toHaveText([
+		'Certification and Accreditation Administration',
+		'CNCA'
+	]);
+	await expect(lines.nth(0)).toContainText(
+		'English here: Certification and Accreditation Administration · CNCA'
+	);
+	await expect(lines.nth(1).locator('.en mark')).toHaveText(['CNCA']);
+	await expect(lines.nth(1)).toContainText('English here: CNCA');
+});
+
 for (const path of ['/glossary', '/glossary/cnca', '/glossary/five-in-one', '/', DOC]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
