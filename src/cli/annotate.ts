@@ -4,7 +4,7 @@
  * project's glossary), and streams the result to standard output as JSON lines, pinyin text
  * or an HTML page with <ruby>.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -131,9 +131,26 @@ export function parseAnnotateArgs(args: string[]): Parsed {
 	};
 }
 
+/**
+ * Whether standard input is a directory (`duizhao annotate < somedir`): Node reads one as an
+ * empty stream, without an error.
+ */
+function stdinIsDirectory(stdin: Readable): boolean {
+	const fd = (stdin as Readable & { fd?: unknown }).fd;
+	if (typeof fd !== 'number') return false;
+	try {
+		return fstatSync(fd).isDirectory();
+	} catch {
+		return false; // not a file descriptor to ask about: read it as it comes
+	}
+}
+
 /** Open the input, refusing what is not a readable file before any output is written. */
 function openInput(file: string | undefined, stdin: Readable): Readable {
-	if (file === undefined) return stdin;
+	if (file === undefined) {
+		if (stdinIsDirectory(stdin)) throw new CliError('standard input: is a directory', 1);
+		return stdin;
+	}
 	let isDirectory: boolean;
 	try {
 		isDirectory = statSync(file).isDirectory();
