@@ -26,7 +26,8 @@ standard input when no file (or -) is given, and writes to standard output, line
 
 Options:
   -f, --format FORMAT  jsonl (default): one {"tokens":[...]} object per input line
-                       text: the pinyin, words separated by spaces, punctuation kept
+                       text: the pinyin, words separated by spaces, punctuation kept,
+                       a character with no reading as itself
                        html: a standalone HTML page with <ruby> annotation
       --no-glossary    do not read glossary terms with the glossary's pinyin
       --citation-tones write 一 and 不 in their citation tones (yī, bù), not with
