@@ -4,7 +4,7 @@
  * project's glossary), and streams the result to standard output as JSON lines, pinyin text
  * or an HTML page with <ruby>.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,8 @@ standard input when no file (or -) is given, and writes to standard output, line
 
 Options:
   -f, --format FORMAT  jsonl (default): one {"tokens":[...]} object per input line
-                       text: the pinyin, words separated by spaces, punctuation kept
+                       text: the pinyin, words separated by spaces, punctuation kept,
+                       a character with no reading as itself
                        html: a standalone HTML page with <ruby> annotation
       --no-glossary    do not read glossary terms with the glossary's pinyin
       --citation-tones write 一 and 不 in their citation tones (yī, bù), not with
@@ -131,9 +132,26 @@ export function parseAnnotateArgs(args: string[]): Parsed {
 	};
 }
 
+/**
+ * Whether standard input is a directory (`duizhao annotate < somedir`): Node reads one as an
+ * empty stream, without an error.
+ */
+function stdinIsDirectory(stdin: Readable): boolean {
+	const fd = (stdin as Readable & { fd?: unknown }).fd;
+	if (typeof fd !== 'number') return false;
+	try {
+		return fstatSync(fd).isDirectory();
+	} catch {
+		return false; // not a file descriptor to ask about: read it as it comes
+	}
+}
+
 /** Open the input, refusing what is not a readable file before any output is written. */
 function openInput(file: string | undefined, stdin: Readable): Readable {
-	if (file === undefined) return stdin;
+	if (file === undefined) {
+		if (stdinIsDirectory(stdin)) throw new CliError('standard input: is a directory', 1);
+		return stdin;
+	}
 	let isDirectory: boolean;
 	try {
 		isDirectory = statSync(file).isDirectory();

@@ -3,7 +3,10 @@
  * a large file. Writes about N MB (default 1) of Chinese, the project's document sentences
  * repeated a paragraph per line, to a temporary file; runs the command on it as a user
  * would (a child process, output read and counted); prints MB/s and the child's peak
- * memory. Prints; asserts nothing, except that every input line came out.
+ * memory. Then the same for about N MB on one line without punctuation (the documents'
+ * Chinese characters only), in each format: its time should stay near the punctuated
+ * text's, as annotation is linear in its input. Prints; asserts nothing, except that every
+ * input line came out.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDocuments } from '../lib/server/content.ts';
+import { isHan } from '../lib/engine/han.ts';
+import { FORMATS, HTML_FOOT, htmlHead, type Format } from './formats.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -21,6 +26,10 @@ const { values } = parseArgs({
 });
 const targetBytes = Number(values.mb) * 1024 * 1024;
 if (!(targetBytes > 0)) throw new Error(`--mb must be a positive number, not ${values.mb}`);
+if (!(FORMATS as readonly string[]).includes(values.format)) {
+	throw new Error(`--format must be one of ${FORMATS.join(', ')}, not ${values.format}`);
+}
+const format = values.format as Format;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.join(here, 'duizhao.ts');
@@ -39,8 +48,19 @@ const bytes = statSync(file).size;
 const lines = paragraphs.length * copies;
 const chars = Array.from(block).length * copies;
 
+// The long line: the same Chinese without punctuation, digits, Latin or line ends.
+const han = Array.from(paragraphs.join('')).filter(isHan);
+const longChars = Math.round((targetBytes / Buffer.byteLength(han.join(''))) * han.length);
+const longLine = Array.from({ length: longChars }, (_, i) => han[i % han.length]).join('');
+const longFile = path.join(dir, 'long-line.txt');
+writeFileSync(longFile, longLine + '\n');
+const longBytes = statSync(longFile).size;
+
 // --- One run of the command: wall time, output size and lines, peak memory (maxRSS).
-function runOnce(): Promise<{
+function runOnce(
+	input: string,
+	as: Format
+): Promise<{
 	seconds: number;
 	outBytes: number;
 	outLines: number;
@@ -48,7 +68,7 @@ function runOnce(): Promise<{
 }> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, [cli, 'annotate', '--format', values.format, file], {
+		const child = spawn(process.execPath, [cli, 'annotate', '--format', as, input], {
 			env: { ...process.env, DUIZHAO_STATS: '1' },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
@@ -73,30 +93,57 @@ function runOnce(): Promise<{
 	});
 }
 
-try {
-	console.log(
-		`input: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${lines.toLocaleString('en')} lines, ${chars.toLocaleString('en')} characters (${paragraphs.length} paragraphs x ${copies})`
-	);
+/** The lines of an HTML page around its paragraphs. */
+const HTML_LINES = (htmlHead('input.txt') + HTML_FOOT).split('\n').length - 1;
+
+/** The best of three runs, after checking that every input line came out. */
+async function bestOf(input: string, as: Format, inputLines: number) {
 	const runs = [];
-	for (let i = 0; i < 3; i++) runs.push(await runOnce());
+	for (let i = 0; i < 3; i++) runs.push(await runOnce(input, as));
 	const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-	const expectedLines = values.format === 'html' ? lines + 17 : lines;
+	const expectedLines = as === 'html' ? inputLines + HTML_LINES : inputLines;
 	if (best.outLines !== expectedLines) {
 		throw new Error(`expected ${expectedLines} output lines, got ${best.outLines}`);
 	}
+	const rssMb = Math.max(...runs.map((r) => r.rssKb)) / 1024;
+	return { ...best, runs: runs.map((r) => r.seconds), rssMb };
+}
+
+const mb = (n: number) => n / 1024 / 1024;
+
+try {
 	console.log(
-		`duizhao annotate --format ${values.format}: best of ${runs.length} ${best.seconds.toFixed(2)} s ` +
-			`(runs: ${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s, process start and glossary included)`
+		`input: ${mb(bytes).toFixed(2)} MB, ${lines.toLocaleString('en')} lines, ${chars.toLocaleString('en')} characters (${paragraphs.length} paragraphs x ${copies})`
+	);
+	const best = await bestOf(file, format, lines);
+	console.log(
+		`duizhao annotate --format ${format}: best of ${best.runs.length} ${best.seconds.toFixed(2)} s ` +
+			`(runs: ${best.runs.map((s) => s.toFixed(2)).join(', ')} s, process start and glossary included)`
 	);
 	console.log(
-		`speed: ${(bytes / 1024 / 1024 / best.seconds).toFixed(2)} MB/s, ${Math.round(chars / best.seconds).toLocaleString('en')} characters/s`
+		`speed: ${(mb(bytes) / best.seconds).toFixed(2)} MB/s, ${Math.round(chars / best.seconds).toLocaleString('en')} characters/s`
 	);
 	console.log(
-		`output: ${(best.outBytes / 1024 / 1024).toFixed(1)} MB; peak RSS of the child: ${(Math.max(...runs.map((r) => r.rssKb)) / 1024).toFixed(0)} MB`
+		`output: ${mb(best.outBytes).toFixed(1)} MB; peak RSS of the child: ${best.rssMb.toFixed(0)} MB`
 	);
+	console.log(`target: 1 MB in under 5 s: ${(best.seconds / mb(bytes)).toFixed(2)} s per MB`);
+
 	console.log(
-		`target: 1 MB in under 5 s: ${(best.seconds / (bytes / 1024 / 1024)).toFixed(2)} s per MB`
+		`\none line without punctuation: ${mb(longBytes).toFixed(2)} MB, ${longChars.toLocaleString('en')} characters (the same Chinese, no punctuation, digits, Latin or line ends)`
 	);
+	for (const as of FORMATS) {
+		const long = await bestOf(longFile, as, 1);
+		// Per MB, against the text above where it was read in the same format.
+		const ratio =
+			as === format
+				? `; ${(long.seconds / mb(longBytes) / (best.seconds / mb(bytes))).toFixed(2)}x the time per MB of the text above`
+				: '';
+		console.log(
+			`--format ${as.padEnd(5)} best of ${long.runs.length} ${long.seconds.toFixed(2)} s ` +
+				`(runs: ${long.runs.map((s) => s.toFixed(2)).join(', ')} s), ` +
+				`${(mb(longBytes) / long.seconds).toFixed(2)} MB/s, peak RSS ${long.rssMb.toFixed(0)} MB${ratio}`
+		);
+	}
 } finally {
 	rmSync(dir, { recursive: true, force: true });
 }

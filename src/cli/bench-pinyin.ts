@@ -27,17 +27,32 @@ import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
 import { DEFAULT_DATA_DIR, HELD_OUT_EVERY, loadCpp, normalise, type CppItem } from './cpp-data.ts';
 import { crossValidate, observe } from './learn-polyphones.ts';
 
-const { values } = parseArgs({
-	options: {
-		data: { type: 'string' },
-		limit: { type: 'string' },
-		errors: { type: 'string' },
-		dump: { type: 'string' },
-		top: { type: 'string', default: '20' },
-		confusions: { type: 'string', default: '15' }
+/** The options, or a one-line message and exit status 2 for ones it does not know. */
+function options() {
+	try {
+		return parseArgs({
+			options: {
+				data: { type: 'string' },
+				limit: { type: 'string' },
+				errors: { type: 'string' },
+				dump: { type: 'string' },
+				top: { type: 'string', default: '20' },
+				confusions: { type: 'string', default: '15' }
+			}
+		}).values;
+	} catch (error) {
+		console.error(
+			`bench:pinyin: ${(error as Error).message} (options: --data DIR, --limit N, --errors CHARS, --dump FILE, --top N, --confusions N)`
+		);
+		process.exit(2);
 	}
-});
+}
+const values = options();
 const dataDir = path.resolve(values.data ?? DEFAULT_DATA_DIR);
+if (values.limit !== undefined && !(Number(values.limit) > 0)) {
+	console.error(`bench:pinyin: --limit takes a number of sentences, not "${values.limit}"`);
+	process.exit(2);
+}
 
 type Item = CppItem;
 

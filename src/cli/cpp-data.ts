@@ -5,7 +5,7 @@
  * numbers 5, 10, 15, …) is the held-out slice, kept for the final accuracy line only; the
  * rest is the tuning slice, the only part rules were studied on and statistics learned from.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,19 +35,43 @@ export function normalise(reading: string): string {
 	return reading.trim().toLowerCase().replaceAll('u:', 'v').replaceAll('ü', 'v');
 }
 
+/** Why `dataDir` holds no readable CPP data, or undefined if it is a folder. */
+function folderProblem(dataDir: string): string | undefined {
+	try {
+		return statSync(dataDir).isDirectory() ? undefined : 'not a folder';
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'ENOENT' ? 'no such folder' : `cannot read it: ${code ?? String(error)}`;
+	}
+}
+
+/**
+ * The data is missing or unreadable: one line that says what is needed, where it is looked
+ * for and how to give another folder (the commands print it as it is, without a stack trace).
+ */
+export function missingData(dataDir: string, problem: string): Error {
+	return new Error(
+		`no CPP polyphone data in ${dataDir} (${problem}): it needs the folder that holds dev.sent ` +
+			`and dev.lb, by default ${DEFAULT_DATA_DIR} (../shared/data/cpp-dev beside the project); ` +
+			'give another with --data DIR'
+	);
+}
+
+function readData(dataDir: string, name: string): string {
+	try {
+		return readFileSync(path.join(dataDir, name), 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw missingData(dataDir, code === 'ENOENT' ? `no ${name} in it` : `${name}: ${code}`);
+	}
+}
+
 /** Both slices, in file order. Throws an Error naming the file and line on malformed data. */
 export function loadCpp(dataDir: string, limit = Infinity): CppItem[] {
-	let sentences: string[], labels: string[];
-	try {
-		sentences = readFileSync(path.join(dataDir, 'dev.sent'), 'utf8').split('\n');
-		labels = readFileSync(path.join(dataDir, 'dev.lb'), 'utf8').split('\n');
-	} catch (error) {
-		throw new Error(
-			`cannot read the CPP data in ${dataDir} (${(error as Error).message}); ` +
-				'give its folder with --data DIR (it holds dev.sent and dev.lb)',
-			{ cause: error }
-		);
-	}
+	const problem = folderProblem(dataDir);
+	if (problem) throw missingData(dataDir, problem);
+	const sentences = readData(dataDir, 'dev.sent').split('\n');
+	const labels = readData(dataDir, 'dev.lb').split('\n');
 	const items: CppItem[] = [];
 	for (let i = 0; i < sentences.length && i < limit; i++) {
 		const marked = Array.from(sentences[i] ?? '');

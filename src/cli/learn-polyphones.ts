@@ -136,14 +136,22 @@ export function crossValidate(
 
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
-	const { values } = parseArgs({
-		options: {
-			data: { type: 'string' },
-			folds: { type: 'string' },
-			full: { type: 'boolean' },
-			errors: { type: 'boolean' }
-		}
-	});
+	let values;
+	try {
+		({ values } = parseArgs({
+			options: {
+				data: { type: 'string' },
+				folds: { type: 'string' },
+				full: { type: 'boolean' },
+				errors: { type: 'boolean' }
+			}
+		}));
+	} catch (error) {
+		console.error(
+			`learn:polyphones: ${(error as Error).message} (options: --data DIR, --folds N, --full, --errors)`
+		);
+		process.exit(2);
+	}
 	let tuning: CppItem[];
 	try {
 		tuning = loadCpp(path.resolve(values.data ?? DEFAULT_DATA_DIR)).filter((i) => !i.heldOut);

@@ -4,10 +4,10 @@
  * (tests/fixtures/annotate/content) keeps them independent of the project's content.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Content } from '../../src/lib/server/content.ts';
 import { pinyinOverrides, wordOverrides } from '../../src/lib/server/documents.ts';
 import type { Token } from '../../src/lib/engine/types.ts';
@@ -17,12 +17,26 @@ const FIXTURES = path.resolve('tests/fixtures/annotate');
 const LINES = path.join(FIXTURES, 'lines.txt');
 const FIXTURE_CONTENT = path.join(FIXTURES, 'content');
 
-function run(args: string[], options: { input?: string | Buffer; content?: string } = {}) {
+// Each test starts up to four processes, and each process that annotates loads CC-CEDICT:
+// about a second alone, several seconds on a busy 2-core machine, so Vitest's 5 s default
+// is too short for a test. A process that hangs is stopped after PROCESS_TIMEOUT and fails
+// its test with that message.
+const PROCESS_TIMEOUT = 30_000;
+vi.setConfig({ testTimeout: 4 * PROCESS_TIMEOUT });
+
+function run(
+	args: string[],
+	options: { input?: string | Buffer; content?: string; stdin?: number } = {}
+) {
 	const result = spawnSync(process.execPath, [CLI, ...args], {
-		input: options.input ?? '',
+		...(options.stdin === undefined
+			? { input: options.input ?? '' }
+			: { stdio: [options.stdin, 'pipe', 'pipe'] }),
 		env: { ...process.env, DUIZHAO_CONTENT: options.content ?? FIXTURE_CONTENT },
-		maxBuffer: 64 * 1024 * 1024
+		maxBuffer: 64 * 1024 * 1024,
+		timeout: PROCESS_TIMEOUT
 	});
+	if (result.error) throw new Error(`duizhao ${args.join(' ')}: ${result.error.message}`);
 	return {
 		status: result.status,
 		stdout: result.stdout.toString('utf8'),
@@ -100,6 +114,24 @@ describe('duizhao annotate: formats, byte for byte', () => {
 		);
 	});
 
+	it('keeps characters it has no reading for, and combining marks on their character', () => {
+		// 𠮷, 𪚥 and 㐀 have no reading; U+0301 and U+20DD combine with the character before them.
+		const input = '我𠮷你𪚥，㐀好\n好\u0301人\u20dd';
+		const args = ['annotate', '--no-glossary'];
+		expect(run([...args, '-f', 'text'], { input }).stdout).toBe(
+			'wǒ 𠮷 nǐ 𪚥，㐀 hǎo\nhǎo(好\u0301) rén(人\u20dd)\n'
+		);
+		const html = run([...args, '-f', 'html'], { input }).stdout;
+		expect(html).toContain('<p><ruby>我<rp>(</rp><rt>wǒ</rt><rp>)</rp></ruby>𠮷<ruby>');
+		expect(html).toContain('<ruby>好\u0301<rp>(</rp><rt>hǎo</rt><rp>)</rp></ruby>');
+		expect(html).toContain('<ruby>人\u20dd<rp>(</rp><rt>rén</rt><rp>)</rp></ruby></p>');
+		const [first] = run(args, { input }).stdout.split('\n');
+		const { tokens } = JSON.parse(first ?? '') as { tokens: Token[] };
+		expect(tokens.map((t) => t.text).join('')).toBe('我𠮷你𪚥，㐀好');
+		// No reading: an empty syllable in both spellings, not a bare tone number.
+		expect(tokens[1]).toEqual({ text: '𠮷', kind: 'word', pinyin: [''], pinyinNum: [''] });
+	});
+
 	it('--no-glossary reads without glossary terms', () => {
 		const out = run(['annotate', '--no-glossary'], { input: '长江' }).stdout;
 		const { tokens } = JSON.parse(out) as { tokens: Token[] };
@@ -163,6 +195,16 @@ describe('duizhao annotate: bad input', () => {
 
 	it('a directory', () => {
 		expectError(run(['annotate', tmp]), 1, `${tmp}: is a directory`);
+	});
+
+	it('a directory on standard input', () => {
+		const fd = openSync(tmp, 'r');
+		try {
+			expectError(run(['annotate'], { stdin: fd }), 1, 'standard input: is a directory');
+			expectError(run(['annotate', '-'], { stdin: fd }), 1, 'standard input: is a directory');
+		} finally {
+			closeSync(fd);
+		}
 	});
 
 	it('a binary file (NUL byte), naming its line', () => {

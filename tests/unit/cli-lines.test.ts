@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError, LineSplitter } from '../../src/cli/lines.ts';
-import { escapeHtml, htmlLine, joinSyllables, textLine } from '../../src/cli/formats.ts';
+import { escapeHtml, htmlLine, joinSyllables, textLine, wordText } from '../../src/cli/formats.ts';
 import type { Token } from '../../src/lib/engine/types.ts';
 
 /** Feed `bytes` in chunks cut at `cuts`; the lines that come out. */
@@ -105,6 +105,75 @@ describe('formats', () => {
 		);
 		expect(htmlLine([word('长江', ['cháng', 'jiāng'], 'a"b'), { text: '<', kind: 'punct' }])).toBe(
 			'<p><ruby class="term" data-term="a&quot;b">长<rp>(</rp><rt>cháng</rt><rp>)</rp>江<rp>(</rp><rt>jiāng</rt><rp>)</rp></ruby>&lt;</p>\n'
+		);
+	});
+
+	it('text: a character with no syllable as itself (𠮷, 𪚥, 㐀), spaced as a word', () => {
+		const tokens: Token[] = [
+			word('我', ['wǒ']),
+			word('𠮷', ['']),
+			word('你', ['nǐ']),
+			word('𪚥', ['']),
+			{ text: '，', kind: 'punct' },
+			word('㐀', ['']),
+			word('好', ['hǎo'])
+		];
+		expect(textLine(tokens)).toBe('wǒ 𠮷 nǐ 𪚥，㐀 hǎo\n');
+		expect(wordText('𠮷安', ['', 'ān'])).toBe('𠮷ān');
+		expect(wordText('西安', ['xī', 'ān'])).toBe("xī'ān");
+	});
+
+	it('text: a combining mark stays on its character, never on a syllable', () => {
+		const mark = (text: string): Token => ({ text, kind: 'punct' });
+		const tokens: Token[] = [
+			word('好', ['hǎo']),
+			mark('\u0301'),
+			word('人', ['rén']),
+			mark('\u20dd'),
+			mark('\u0301'),
+			{ text: ' ', kind: 'space' },
+			{ text: 'cafe', kind: 'latin' },
+			mark('\u0301'),
+			word('𠮷', ['']),
+			mark('\u0301'),
+			word('银行', ['yín', 'háng']),
+			mark('\u20dd')
+		];
+		expect(textLine(tokens)).toBe(
+			'hǎo(好\u0301) rén(人\u20dd\u0301) cafe\u0301 𠮷\u0301 yínháng(银行\u20dd)\n'
+		);
+		// A mark inside a word (a glossary form) likewise.
+		expect(wordText('好\u0301人', ['hǎo', '', 'rén'])).toBe('hǎorén(好\u0301人)');
+	});
+
+	it('text: a long line is built without testing the output so far again', () => {
+		// The characters handed to regular expressions grow with the line, not with its square.
+		const tokens: Token[] = [];
+		for (let k = 0; k < 5_000; k++) tokens.push(word('行长', ['háng', 'zhǎng']));
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		let out: string;
+		let examined = 0;
+		try {
+			out = textLine(tokens);
+			for (const [arg] of test.mock.calls) examined += String(arg).length;
+		} finally {
+			test.mockRestore();
+		}
+		expect(out).toBe(`${new Array(5_000).fill('hángzhǎng').join(' ')}\n`);
+		expect(examined).toBeGreaterThan(0);
+		expect(examined).toBeLessThanOrEqual(2 * out.length);
+	});
+
+	it('html: combining marks inside the ruby base of their character; no syllable, no ruby', () => {
+		const tokens: Token[] = [
+			word('好', ['hǎo']),
+			{ text: '\u0301', kind: 'punct' },
+			word('𠮷', ['']),
+			{ text: '\u20dd', kind: 'punct' },
+			word('行', ['xíng'])
+		];
+		expect(htmlLine(tokens)).toBe(
+			'<p><ruby>好\u0301<rp>(</rp><rt>hǎo</rt><rp>)</rp></ruby>𠮷\u20dd<ruby>行<rp>(</rp><rt>xíng</rt><rp>)</rp></ruby></p>\n'
 		);
 	});
 });

@@ -75,7 +75,9 @@ describe('loadCpp', () => {
 		writeFileSync(path.join(dir, 'dev.lb'), 'le5\nle5\n');
 		expect(() => loadCpp(dir)).toThrow(`${path.join(dir, 'dev.sent')}:2: expected one character`);
 		expect(() => loadCpp(path.join(dir, 'nowhere'))).toThrow(
-			/cannot read the CPP data in .*nowhere/
+			`no CPP polyphone data in ${path.join(dir, 'nowhere')} (no such folder)`
 		);
+		rmSync(path.join(dir, 'dev.lb'));
+		expect(() => loadCpp(dir)).toThrow(`no CPP polyphone data in ${dir} (no dev.lb in it)`);
 	});
 });

@@ -505,7 +505,11 @@ function applySegments(s: Annotated, segments: readonly string[]): void {
 
 function wordToken(text: string, readings: string[], term?: string): Token {
 	const pinyinNum = new Array<string>(readings.length);
-	for (let k = 0; k < readings.length; k++) pinyinNum[k] = toNumbered(readings[k] ?? '');
+	// A character with no reading (𠮷, 㐀) has none in numbers either, not a bare tone 5.
+	for (let k = 0; k < readings.length; k++) {
+		const reading = readings[k] ?? '';
+		pinyinNum[k] = reading ? toNumbered(reading) : '';
+	}
 	const token: Token = { text, kind: 'word', pinyin: readings, pinyinNum };
 	if (term) token.term = term;
 	return token;

@@ -27,14 +27,24 @@ const chars = (list: string) => new Set(Array.from(list));
 /** Whether `ch` is one of the characters of `list` (never true for the empty string). */
 const oneOf = (list: string, ch: string) => ch !== '' && Array.from(list).includes(ch);
 
-/** The characters before `i` back to the start of its clause, nearest first. */
+/**
+ * How far along its clause a rule looks, in characters either side: wider than any clause
+ * of the CPP data (at most 48 characters) and of the project's documents (at most 40), so
+ * that no reading there depends on it, and small enough that text without punctuation, one
+ * clause however long, is read in time linear in its length.
+ */
+export const CLAUSE_WINDOW = 100;
+
+/** The characters before `i` back to the start of its clause, nearest first, `CLAUSE_WINDOW` at most. */
 function* backInClause(s: Sentence, i: number): Generator<number> {
-	for (let j = i - 1; j >= 0 && !CLAUSE_BREAK.test(s.chars[j] ?? ''); j--) yield j;
+	const stop = Math.max(0, i - CLAUSE_WINDOW);
+	for (let j = i - 1; j >= stop && !CLAUSE_BREAK.test(s.chars[j] ?? ''); j--) yield j;
 }
 
-/** The characters after `i` up to the end of its clause, nearest first. */
+/** The characters after `i` up to the end of its clause, nearest first, `CLAUSE_WINDOW` at most. */
 function* onInClause(s: Sentence, i: number): Generator<number> {
-	for (let j = i + 1; j < s.chars.length && !CLAUSE_BREAK.test(s.chars[j] ?? ''); j++) yield j;
+	const stop = Math.min(s.chars.length, i + 1 + CLAUSE_WINDOW);
+	for (let j = i + 1; j < stop && !CLAUSE_BREAK.test(s.chars[j] ?? ''); j++) yield j;
 }
 
 /** Numerals, demonstratives and quantifiers: what comes before a measure word. */

@@ -7,9 +7,9 @@ export type TokenKind = 'word' | 'punct' | 'number' | 'latin' | 'space';
 export interface Token {
 	text: string;
 	kind: TokenKind;
-	/** One tone-marked syllable per character (Chinese words only). */
+	/** One tone-marked syllable per character (Chinese words only); '' for a character with none (𠮷). */
 	pinyin?: string[];
-	/** The same syllables with tone numbers: neutral tone 5, ü written as v. */
+	/** The same syllables with tone numbers: neutral tone 5, ü written as v; '' where there is none. */
 	pinyinNum?: string[];
 	/** The glossary entry this word is a form of. */
 	term?: string;
