@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, readBackup, toAnkiTsv, toBackup, toCsv } from './export.ts';
 import { sortWords } from './sort.ts';
-import { isSavedWord, mergeWords, wordId, type SavedWord } from './word.ts';
+import { isSavedWord, wordId, withWords, type SavedWord } from './word.ts';
 
 const ORIGIN = 'https://duizhao.example';
 
@@ -221,11 +221,9 @@ describe('saved words', () => {
 		expect(isSavedWord({ ...zhongyao, source: { ...zhongyao.source, page: 2 } })).toBe(false);
 		expect(isSavedWord(null)).toBe(false);
 	});
-	it('merge: a word already saved keeps its record, new ones are added', () => {
-		const older = { ...zhongyao, definition: 'kept' };
-		const { words, added } = mergeWords([older], [zhongyao, fazhan]);
-		expect(words).toEqual([older, fazhan]);
-		expect(added).toEqual([fazhan]);
+	it('a fresh copy of a word takes the place of the one with its id', () => {
+		const older = { ...zhongyao, definition: 'older' };
+		expect(withWords([older, fazhan], [zhongyao])).toEqual([fazhan, zhongyao]);
 	});
 	it('sort by date, pinyin and HSK level', () => {
 		expect(sortWords([fazhan, zhongyao], 'date').map((w) => w.hanzi)).toEqual(['重要', '发展']);

@@ -86,20 +86,16 @@ export function isSavedWord(value: unknown): value is SavedWord {
 	);
 }
 
-/**
- * Merge `incoming` into `existing`: a word already there keeps its record (the earlier
- * save), new words are added. Returns the merged list and how many were added.
- */
-export function mergeWords(
+/** `existing` with `fresh` words in: a fresh one takes the place of one with its id. */
+export function withWords(
 	existing: readonly SavedWord[],
-	incoming: readonly SavedWord[]
-): { words: SavedWord[]; added: SavedWord[] } {
-	const byId = new Map(existing.map((w) => [w.id, w]));
-	const added: SavedWord[] = [];
-	for (const w of incoming) {
-		if (byId.has(w.id)) continue;
-		byId.set(w.id, w);
-		added.push(w);
-	}
-	return { words: [...byId.values()], added };
+	fresh: readonly SavedWord[]
+): SavedWord[] {
+	const byId = new Map(fresh.map((w) => [w.id, w]));
+	return [...existing.filter((w) => !byId.has(w.id)), ...byId.values()];
+}
+
+/** The ids of `words`. */
+export function idsOf(words: readonly SavedWord[]): ReadonlySet<string> {
+	return new Set(words.map((w) => w.id));
 }
