@@ -382,6 +382,7 @@ test('hostile strings from a backup are shown as text on /vocabulary: no dialog,
 	console.info(
 		`/vocabulary: ${payloads.length} payloads tried, ${injected.length + dialogs.length} live`
 	);
+	await expectNoAxeViolations(page);
 });
 
 test('a stored word this version cannot read is kept as it is by Save and by an import, and the page says so', async ({
@@ -417,6 +418,7 @@ test('a stored word this version cannot read is kept as it is by Save and by an 
 	const stored = await storedRecords(page);
 	expect(stored).toEqual(expect.arrayContaining([newer, extra]));
 	expect(stored).toHaveLength(3);
+	await expectNoAxeViolations(page);
 });
 
 test.describe('two tabs', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, readBackup, toAnkiTsv, toBackup, toCsv } from './export.ts';
+import { toneless } from '../engine/syllable.ts';
 import { sortWords } from './sort.ts';
 import { isSavedWord, wordId, withWords, type SavedWord } from './word.ts';
 
@@ -224,6 +225,32 @@ describe('saved words', () => {
 	it('a fresh copy of a word takes the place of the one with its id', () => {
 		const older = { ...zhongyao, definition: 'older' };
 		expect(withWords([older, fazhan], [zhongyao])).toEqual([fazhan, zhongyao]);
+	});
+	it("sort by pinyin in the collator's order, quick path or not", () => {
+		const syllables = [
+			'lǜ',
+			'lü',
+			'lu',
+			'lù',
+			'Běi',
+			'bei',
+			'bèi',
+			'a',
+			'ā',
+			'zhōng',
+			'zhong',
+			'ér'
+		];
+		const many = Array.from({ length: 600 }, (_, i) => {
+			const pinyin = `${syllables[i % 12]} ${syllables[(i * 5) % 12]}`;
+			return { ...zhongyao, id: wordId(`词${i}`, pinyin), hanzi: `词${i}`, pinyin };
+		});
+		const reference = [...many].sort(
+			(a, b) =>
+				toneless(a.pinyin).localeCompare(toneless(b.pinyin), 'en') ||
+				a.pinyin.localeCompare(b.pinyin, 'en')
+		);
+		expect(sortWords(many, 'pinyin').map((w) => w.pinyin)).toEqual(reference.map((w) => w.pinyin));
 	});
 	it('sort by date, pinyin and HSK level', () => {
 		expect(sortWords([fazhan, zhongyao], 'date').map((w) => w.hanzi)).toEqual(['重要', '发展']);
