@@ -239,6 +239,11 @@ test.describe('when the browser refuses storage', () => {
 		await expect(popover(page).getByRole('button', { name: 'Saved' })).toBeDisabled();
 		await page.goto('/vocabulary');
 		await expect(page.getByRole('alert')).toContainText('does not let Duizhao store words');
+		// An import says the words are not stored, not "Imported".
+		await importBackup(page, backupOf([savedWord('一'), savedWord('二')]));
+		await expect(page.getByRole('status')).toHaveText(
+			'Added 2 words for this page only: this browser is not storing words, so they are gone when you close the page.'
+		);
 	});
 });
 
