@@ -83,7 +83,10 @@ for (let round = 1; round <= rounds; round++) {
 	// Show: a fresh load of the page with 25,000 words stored.
 	start = Date.now();
 	await page.reload();
-	await page.locator('.count').getByText(/25,?000/).waitFor({ timeout: 300_000 });
+	await page
+		.locator('.count')
+		.getByText(/25,?000/)
+		.waitFor({ timeout: 300_000 });
 	const showMs = Date.now() - start;
 	const [showLongest, showCount] = await longTasks(page);
 	const rows = await page.locator('table.vocab tbody tr').count();
