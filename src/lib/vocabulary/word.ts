@@ -22,18 +22,51 @@ export interface SavedWord {
 /** The version of the stored record and backup format. */
 export const FORMAT_VERSION = 1;
 
+/** A document id (as the content schema has it) and a sentence id such as `p3s6`. */
+export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SENTENCE_ID = /^p\d+s\d+$/;
+
 export function wordId(hanzi: string, pinyin: string): string {
 	return `${hanzi}|${pinyin}`;
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
+/**
+ * The document and sentence a word was saved from, when both ids are what the reader makes
+ * (a saved record or a backup may hold anything): links back to the reader are built only
+ * from these.
+ */
+export function readerTarget(
+	source: SavedWord['source']
+): { doc: string; sentence: string } | null {
+	return DOCUMENT_ID.test(source.doc) && SENTENCE_ID.test(source.sentence)
+		? { doc: source.doc, sentence: source.sentence }
+		: null;
+}
 
-/** Checks a value read back from storage or a backup file before it is used. */
+const isString = (v: unknown): v is string => typeof v === 'string';
+const WORD_KEYS = new Set([
+	'id',
+	'hanzi',
+	'pinyin',
+	'definition',
+	'traditional',
+	'hsk',
+	'source',
+	'savedAt'
+]);
+const SOURCE_KEYS = ['doc', 'title', 'sentence', 'zh', 'en'];
+
+/**
+ * Checks a value read back from storage or a backup file before it is used. A value with
+ * fields this version does not know (written by a newer one) is not a word it can read:
+ * reading it as one would drop them.
+ */
 export function isSavedWord(value: unknown): value is SavedWord {
-	if (typeof value !== 'object' || value === null) return false;
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
 	const w = value as Record<string, unknown>;
 	const source = w.source as Record<string, unknown> | null | undefined;
 	return (
+		Object.keys(w).every((k) => WORD_KEYS.has(k)) &&
 		isString(w.id) &&
 		isString(w.hanzi) &&
 		w.hanzi.length > 0 &&
@@ -41,29 +74,28 @@ export function isSavedWord(value: unknown): value is SavedWord {
 		isString(w.definition) &&
 		w.id === wordId(w.hanzi, w.pinyin) &&
 		(w.traditional === undefined || isString(w.traditional)) &&
-		(w.hsk === undefined || (typeof w.hsk === 'number' && w.hsk >= 1 && w.hsk <= 6)) &&
+		(w.hsk === undefined ||
+			(Number.isInteger(w.hsk) && Number(w.hsk) >= 1 && Number(w.hsk) <= 6)) &&
 		typeof source === 'object' &&
 		source !== null &&
-		['doc', 'title', 'sentence', 'zh', 'en'].every((k) => isString(source[k])) &&
+		!Array.isArray(source) &&
+		Object.keys(source).length === SOURCE_KEYS.length &&
+		SOURCE_KEYS.every((k) => isString(source[k])) &&
 		isString(w.savedAt) &&
 		!Number.isNaN(Date.parse(w.savedAt))
 	);
 }
 
-/**
- * Merge `incoming` into `existing`: a word already there keeps its record (the earlier
- * save), new words are added. Returns the merged list and how many were added.
- */
-export function mergeWords(
+/** `existing` with `fresh` words in: a fresh one takes the place of one with its id. */
+export function withWords(
 	existing: readonly SavedWord[],
-	incoming: readonly SavedWord[]
-): { words: SavedWord[]; added: SavedWord[] } {
-	const byId = new Map(existing.map((w) => [w.id, w]));
-	const added: SavedWord[] = [];
-	for (const w of incoming) {
-		if (byId.has(w.id)) continue;
-		byId.set(w.id, w);
-		added.push(w);
-	}
-	return { words: [...byId.values()], added };
+	fresh: readonly SavedWord[]
+): SavedWord[] {
+	const byId = new Map(fresh.map((w) => [w.id, w]));
+	return [...existing.filter((w) => !byId.has(w.id)), ...byId.values()];
+}
+
+/** The ids of `words`. */
+export function idsOf(words: readonly SavedWord[]): ReadonlySet<string> {
+	return new Set(words.map((w) => w.id));
 }
