@@ -155,8 +155,9 @@ test('exports download Anki TSV, CSV and a JSON backup that imports back lossles
 	);
 
 	const csv = await fileOf('Spreadsheet (CSV)');
+	// A byte-order mark first, so that Excel reads the file as UTF-8.
 	expect(csv.text.split('\r\n')[0]).toBe(
-		'hanzi,pinyin,definition,traditional,hsk,sentence,english,source,link,saved'
+		'\uFEFFhanzi,pinyin,definition,traditional,hsk,sentence,english,source,link,saved'
 	);
 
 	const backup = await fileOf('Backup (JSON)');

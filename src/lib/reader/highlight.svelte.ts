@@ -1,3 +1,5 @@
+import { SENTENCE_ID } from '$lib/ids';
+
 /**
  * What is being read: the sentence pair under the pointer or focus, the pair a link
  * pointed at, and the glossary term whose Chinese and English are lit up together.
@@ -35,7 +37,7 @@ export class SentenceHighlight {
 	 */
 	followHash = (): void => {
 		const id = location.hash.slice(1);
-		this.target = /^p\d+s\d+$/.test(id) ? id : null;
+		this.target = SENTENCE_ID.test(id) ? id : null;
 	};
 
 	classes(id: string): Record<string, boolean> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseReading } from '../engine/syllable.ts';
+import { DOCUMENT_ID, SENTENCE_ID } from '../ids.ts';
 import { ContentError, type YamlLines, type ContentProblem } from './content-error.ts';
 import { badSyllables } from './pinyin-syllables.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -53,7 +54,7 @@ export const documentSchema = z.strictObject({
 	/** Which sense a term means in a sentence: `p3s6: { 五位一体: certification-system }`. */
 	senses: z
 		.record(
-			z.string().regex(/^p\d+s\d+$/, 'must be a sentence id such as p3s6'),
+			z.string().regex(SENTENCE_ID, 'must be a sentence id such as p3s6'),
 			z.record(text, text)
 		)
 		.optional(),
@@ -76,11 +77,9 @@ export function sentenceId(paragraph: number, sentence: number): string {
 
 /** Sentence id (`p3s2`) -> the path of its pair in the document. */
 export function sentencePath(sid: string): PropertyKey[] | undefined {
-	const m = /^p(\d+)s(\d+)$/.exec(sid);
+	const m = SENTENCE_ID.exec(sid);
 	return m ? ['paragraphs', Number(m[1]) - 1, Number(m[2]) - 1] : undefined;
 }
-
-export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks that need the whole document: overrides must name words the text has. */
 function checkOverrides(doc: DocumentSource, lines: YamlLines, file: string): ContentProblem[] {

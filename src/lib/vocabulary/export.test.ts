@@ -88,7 +88,7 @@ describe('Anki export', () => {
 describe('CSV export', () => {
 	it('is exactly this RFC 4180 CSV', () => {
 		expect(toCsv([zhongyao, fazhan], ORIGIN)).toBe(
-			'hanzi,pinyin,definition,traditional,hsk,sentence,english,source,link,saved\r\n' +
+			'\uFEFFhanzi,pinyin,definition,traditional,hsk,sentence,english,source,link,saved\r\n' +
 				'重要,zhòng yào,important; significant; major,,3,认证认可是重要组成部分。,"Certification is an important <part>, and more.","Conference ""Held"" in Beijing",https://duizhao.example/read/certification-conference-2013#p1s3,2026-11-28T07:00:00.000Z\r\n' +
 				'发展,fā zhǎn,development\tgrowth,發展,,促发展方面,"On promoting development,\nit must",Conference,https://duizhao.example/read/certification-conference-2013#p4s6,2026-11-27T07:00:00.000Z\r\n'
 		);

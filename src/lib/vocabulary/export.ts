@@ -91,7 +91,11 @@ function csvField(value: string): string {
 	return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-/** RFC 4180 CSV with a header row and CRLF line ends (what spreadsheets expect). */
+/**
+ * RFC 4180 CSV with a header row and CRLF line ends (what spreadsheets expect), starting with
+ * a UTF-8 byte-order mark: without it Excel reads the file in the system's code page and shows
+ * the Chinese as mojibake.
+ */
 export function toCsv(words: readonly SavedWord[], origin: string): string {
 	const header = [
 		'hanzi',
@@ -121,7 +125,7 @@ export function toCsv(words: readonly SavedWord[], origin: string): string {
 			.map(csvField)
 			.join(',')
 	);
-	return [header.join(','), ...rows].join('\r\n') + '\r\n';
+	return '\uFEFF' + [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 export interface Backup {

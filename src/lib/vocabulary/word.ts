@@ -1,3 +1,5 @@
+import { DOCUMENT_ID, SENTENCE_ID } from '../ids.ts';
+
 /** A word a learner saved, with where it came from. Stored in IndexedDB and in backups. */
 export interface SavedWord {
 	/** `hanzi|pinyin`: one record per word and reading. */
@@ -21,10 +23,6 @@ export interface SavedWord {
 
 /** The version of the stored record and backup format. */
 export const FORMAT_VERSION = 1;
-
-/** A document id (as the content schema has it) and a sentence id such as `p3s6`. */
-export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SENTENCE_ID = /^p\d+s\d+$/;
 
 export function wordId(hanzi: string, pinyin: string): string {
 	return `${hanzi}|${pinyin}`;
