@@ -308,7 +308,7 @@ describe('hostile text in content', () => {
 	it('would see markup that a payload made (the check itself can fail)', () => {
 		const expected = shapeOf(plain.map((p) => p.html).join(''));
 		const reader = plain.find((p) => p.name === '/read/plain-01')?.html ?? '';
-		// Raw markup where the body has the text of plain-01 (as if it were rendered with {@html}).
+		// Raw markup where the body has the text of plain-01 (as if it were rendered as raw HTML).
 		const [head = '', body = ''] = reader.split('<body>');
 		const injected = (markup: string) => [
 			...new Set(
