@@ -24,7 +24,16 @@ export const PROBLEM_MESSAGES = {
 	'epub-drm': 'the EPUB is encrypted (DRM): its text cannot be read',
 	'epub-too-large': 'the EPUB unpacks to more than {{limit}} MB',
 	'epub-missing': 'the EPUB lists {{path}} among its chapters but has no such file',
-	'epub-no-text': 'the EPUB has no chapter text'
+	'epub-no-text': 'the EPUB has no chapter text',
+	'paragraph-count':
+		'the Chinese has {{zh}} paragraphs and the English {{en}}: they are paired in order, as far as both go',
+	'no-english': 'Chinese paragraph {{paragraph}} has no English paragraph to pair with',
+	'english-left-over':
+		'English paragraph {{paragraph}} has no Chinese paragraph to pair with, and is left out',
+	'sentence-count':
+		'paragraph {{paragraph}}: {{zh}} Chinese sentences but {{en}} English ones, so the paragraph is one pair',
+	semicolons:
+		'paragraph {{paragraph}}: split after ； as well, where the English has a sentence for each part'
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -36,6 +45,8 @@ export interface ImportProblem {
 	message: string;
 	/** 1-based line of the file, where there is one. */
 	line?: number;
+	/** The line is in the translation, not in the Chinese text. */
+	inTranslation?: true;
 }
 
 export function problem(

@@ -31,7 +31,11 @@ export function trimText(text: string): string {
 export function joinLines(lines: readonly string[]): string {
 	let out = '';
 	for (const raw of lines) {
-		const line = trimText(raw).replace(/[ \t]+/g, ' ');
+		// Control characters are no text; tabs and runs of spaces are one space.
+		const line = trimText(raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).replace(
+			/[ \t]+/g,
+			' '
+		);
 		if (!line) continue;
 		if (!out) {
 			out = line;
