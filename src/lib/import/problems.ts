@@ -32,6 +32,13 @@ export const PROBLEM_MESSAGES = {
 		'English paragraph {{paragraph}} has no Chinese paragraph to pair with, and is left out',
 	'sentence-count':
 		'paragraph {{paragraph}}: {{zh}} Chinese sentences but {{en}} English ones, so the paragraph is one pair',
+	'no-chinese-sentence':
+		'paragraph {{paragraph}}: "{{text}}" has no Chinese characters, so it is joined to the sentence next to it',
+	'no-chinese-paragraph': 'paragraph {{paragraph}} has no Chinese characters and is left out',
+	untranslated:
+		'{{count}} sentence(s) have no English: written as "{{marker}}" for a translator to replace',
+	'no-title': 'the document needs a title',
+	'bad-date': 'the date must be written YYYY-MM-DD, not "{{date}}"',
 	semicolons:
 		'paragraph {{paragraph}}: split after ； as well, where the English has a sentence for each part'
 } as const;
