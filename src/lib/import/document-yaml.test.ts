@@ -17,7 +17,8 @@ function load(yaml: string) {
 		if (!doc) throw new Error('no document');
 		return doc;
 	} catch (error) {
-		if (error instanceof ContentError) throw new Error(`${error.message}\n---\n${yaml}`);
+		if (error instanceof ContentError)
+			throw new Error(`${error.message}\n---\n${yaml}`, { cause: error });
 		throw error;
 	}
 }

@@ -16,7 +16,7 @@
 import { Document, Scalar } from 'yaml';
 import { problem, type ImportProblem } from './problems.ts';
 import type { Pairing } from './pair.ts';
-import { joinLines, trimText } from './text.ts';
+import { joinLines, trimText, withoutControls } from './text.ts';
 
 /** Written where a sentence (or the title) has no English yet. */
 export const UNTRANSLATED = '(not yet translated)';
@@ -145,8 +145,8 @@ export function documentYaml(draft: DocumentDraft): DocumentYamlResult {
 	const doc = new Document(content);
 	if (draft.comment) {
 		// One comment line per line; no control characters (a comment cannot hold them).
-		doc.commentBefore = draft.comment
-			.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+		doc.commentBefore = withoutControls(draft.comment, ' ')
+			.replace(/[\t\r\u0080-\u009f\u2028\u2029]/g, ' ')
 			.split('\n')
 			.map((line) => ` ${line.trim()}`)
 			.join('\n');

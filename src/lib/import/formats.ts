@@ -7,7 +7,14 @@
 import { unzipSync } from 'fflate';
 import { decodeAs, decodeText, ENCODING_NAMES, type Decoded, type Encoding } from './decode.ts';
 import { problem, type ImportProblem } from './problems.ts';
-import { joinLines, normalizeNewlines, splitParagraphs, trimText, type Paragraph } from './text.ts';
+import {
+	joinLines,
+	normalizeNewlines,
+	splitParagraphs,
+	trimText,
+	withoutControls,
+	type Paragraph
+} from './text.ts';
 
 export type { Paragraph } from './text.ts';
 
@@ -183,9 +190,8 @@ const BLOCKS = new Set([
  * styles, the head and ruby annotations are dropped; `<br>` is a line break inside a paragraph.
  */
 export function htmlText(html: string): string[] {
-	let text = html
-		// Control characters are not text (a chapter of NUL bytes reads as nothing).
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+	// Control characters are not text (a chapter of NUL bytes reads as nothing).
+	let text = withoutControls(html)
 		.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
 		.replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, (_, body: string) =>
 			body.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
@@ -311,11 +317,9 @@ function parseMarkdown(source: string): ImportResult {
 		const line = text[i] ?? '';
 		if (fence !== undefined) {
 			const close = FENCE.exec(line);
-			if (
-				close?.[1]?.[0] === fence[0] &&
-				close[1].length >= fence.length &&
-				!/\S/.test(line.slice(close[0].length))
-			) {
+			const marks = close?.[1] ?? '';
+			const after = close ? line.slice(close[0].length) : 'x';
+			if (marks[0] === fence[0] && marks.length >= fence.length && !/\S/.test(after)) {
 				fence = undefined;
 			}
 			continue;

@@ -112,7 +112,7 @@ function isAbbreviation(word: string): boolean {
  */
 export function splitEnglish(text: string): string[] {
 	const out: string[] = [];
-	const boundary = /([.!?…]+)(["'’”)\]»]*)(\s+)(?=["'‘“(\[«]*\p{Lu})/gu;
+	const boundary = /([.!?…]+)(["'’”)\]»]*)(\s+)(?=["'‘“([«]*\p{Lu})/gu;
 	let start = 0;
 	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
 		const endMarks = m[1] ?? '';

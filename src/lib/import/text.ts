@@ -13,6 +13,20 @@ export interface Paragraph {
  */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026]/u;
 
+/**
+ * `text` without C0 control characters (and DEL), except tab, line feed and carriage return;
+ * with `replacement` where they were. (A loop, not a regular expression of control characters.)
+ */
+export function withoutControls(text: string, replacement = ''): string {
+	let out = '';
+	for (const ch of text) {
+		const c = ch.charCodeAt(0);
+		const control = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f;
+		out += control ? replacement : ch;
+	}
+	return out;
+}
+
 /** Text with LF line ends, without a leading byte-order mark. */
 export function normalizeNewlines(text: string): string {
 	return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -32,10 +46,7 @@ export function joinLines(lines: readonly string[]): string {
 	let out = '';
 	for (const raw of lines) {
 		// Control characters are no text; tabs and runs of spaces are one space.
-		const line = trimText(raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).replace(
-			/[ \t]+/g,
-			' '
-		);
+		const line = trimText(withoutControls(raw)).replace(/[ \t]+/g, ' ');
 		if (!line) continue;
 		if (!out) {
 			out = line;
@@ -49,7 +60,7 @@ export function joinLines(lines: readonly string[]): string {
 }
 
 const BLANK = /^[\s\u3000]*$/u;
-/** A line that starts a paragraph in text written a paragraph a line: indented, say by 　　. */
+/** A line that starts a paragraph in text written a paragraph a line: indented, say by two U+3000. */
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
 
 /**
