@@ -97,6 +97,16 @@ describe('decodeText', () => {
 		});
 	});
 
+	it('a tie goes to GB18030, the more common: B0 AE is 爱 in GB18030 and 乾 in Big5', () => {
+		expect(decoded(decodeText(new Uint8Array([0xb0, 0xae])))).toMatchObject({
+			encoding: 'gb18030',
+			text: '爱',
+			confidence: 'guess',
+			alternatives: ['big5']
+		});
+		expect(decoded(decodeAs(new Uint8Array([0xb0, 0xae]), 'big5')).text).toBe('乾');
+	});
+
 	it('Windows-1252 only where no Chinese reading makes sense', () => {
 		const r = decoded(decodeText(fixture('en-windows1252.txt')));
 		expect(r).toMatchObject({ encoding: 'windows-1252', text: 'Café au lait, naïve résumé.\n' });
