@@ -15,12 +15,17 @@ describe('src/lib/import is browser-safe', () => {
 		);
 	});
 
-	it.each(modules)('%s imports only its siblings, fflate and yaml, and uses no DOM', (file) => {
-		const source = readFileSync(`${DIR}/${file}`, 'utf8');
-		const imports = [...source.matchAll(/^import[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
-		for (const spec of imports) expect(spec, file).toMatch(/^(?:\.\/[a-z-]+\.ts|fflate|yaml)$/);
-		expect(source).not.toMatch(
-			/\b(?:document|window|localStorage|process)\.|\bnew DOMParser\b|\brequire\(/
-		);
-	});
+	it.each(modules)(
+		'%s imports only its siblings, ../ids.ts, fflate and yaml, and uses no DOM',
+		(file) => {
+			const source = readFileSync(`${DIR}/${file}`, 'utf8');
+			const imports = [...source.matchAll(/^import[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
+			for (const spec of imports) {
+				expect(spec, file).toMatch(/^(?:\.\/[a-z-]+\.ts|\.\.\/ids\.ts|fflate|yaml)$/);
+			}
+			expect(source).not.toMatch(
+				/\b(?:document|window|localStorage|process)\.|\bnew DOMParser\b|\brequire\(/
+			);
+		}
+	);
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_ID as SCHEMA_ID } from '../server/documents.ts';
 import { DOCUMENT_ID, documentId, fingerprint, slugify, takeTitle, uniqueId } from './id.ts';
 
 describe('document ids', () => {
-	it('use the pattern of the document schema', () => {
-		expect(DOCUMENT_ID.source).toBe(SCHEMA_ID.source);
-	});
-
 	it('a Latin title -> a slug', () => {
 		expect(slugify('A Spring Morning')).toBe('a-spring-morning');
 		expect(slugify("China's Café — Ünïcode & 2013!")).toBe('chinas-cafe-unicode-2013');

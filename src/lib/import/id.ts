@@ -1,12 +1,13 @@
 /**
  * A document's title and id from what a reader imports. Ids are what document file names must
- * be (DOCUMENT_ID, as in src/lib/server/documents.ts, which browser code cannot import): a slug of
+ * be (DOCUMENT_ID, src/lib/ids.ts, the pattern the content schema checks): a slug of
  * a Latin title, or, for a Chinese title (whose pinyin would need the engine), `text-` with the
  * date and a short hash of the title and text: `text-2026-12-01-3f9a`.
  */
+import { DOCUMENT_ID } from '../ids.ts';
 import { trimText, type Paragraph } from './text.ts';
 
-export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { DOCUMENT_ID };
 
 const HAN = /\p{Script=Han}/u;
 const MAX_SLUG = 60;
