@@ -5,6 +5,7 @@
  * CLI only: the reader's browser bundle never imports this module.
  */
 import { createAnnotator, type Annotator, type AnnotatorData } from '../engine/annotator.ts';
+import type { CedictDictionary } from '../engine/cedict.ts';
 import type { PinyinWords } from '../engine/pinyin-words.ts';
 import type { TermForm, TermIndex } from '../engine/types.ts';
 import contextWords from './context-words.json' with { type: 'json' };
@@ -26,7 +27,9 @@ export const SAID_WORDS: Readonly<Record<string, string>> = saidWords;
  * What the reader pages read with: pinyin-pro with the words above, CC-CEDICT and the
  * readings learned from the CPP data; `polyphones: false` leaves those out.
  */
-export function readerData(options: { polyphones?: boolean } = {}): AnnotatorData {
+export function readerData(
+	options: { polyphones?: boolean } = {}
+): AnnotatorData & { dictionary: CedictDictionary } {
 	return {
 		pinyinWords: PINYIN_WORDS,
 		contextWords: CONTEXT_WORDS,

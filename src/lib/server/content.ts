@@ -36,7 +36,7 @@ import {
 } from './consistency.ts';
 import { formsOf, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { readerData } from './annotator.ts';
-import type { CedictDictionary } from './dictionary.ts';
+import type { CedictDictionary } from '../engine/cedict.ts';
 import { readings, termGroups, wordInfo } from './words.ts';
 import { searchKeys } from './search-keys.ts';
 
@@ -82,8 +82,12 @@ export class Content {
 	readonly dictionary: CedictDictionary | undefined;
 
 	/** `data`: what to annotate with besides the glossary (the build: `readerData()`). */
-	constructor(documents: LoadedDocument[], glossary: GlossaryEntry[], data: AnnotatorData = {}) {
-		this.dictionary = data.dictionary as CedictDictionary | undefined;
+	constructor(
+		documents: LoadedDocument[],
+		glossary: GlossaryEntry[],
+		data: AnnotatorData & { dictionary?: CedictDictionary } = {}
+	) {
+		this.dictionary = data.dictionary;
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
