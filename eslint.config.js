@@ -38,5 +38,56 @@ export default ts.config(
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-misused-promises': 'error'
 		}
+	},
+	{
+		// The engine runs in Node, in a Worker and in tests alike: it takes its data as
+		// arguments and touches no file system, DOM, browser storage or network.
+		files: ['src/lib/engine/**/*.ts'],
+		ignores: ['src/lib/engine/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						...['fs', 'path', 'os', 'url', 'module', 'child_process', 'crypto', 'zlib'].map(
+							(name) => ({ name, message: 'The engine is pure: no Node modules.' })
+						),
+						{ name: 'svelte', message: 'The engine is plain TypeScript: no Svelte.' }
+					],
+					patterns: [
+						{ group: ['node:*'], message: 'The engine is pure: no Node modules.' },
+						{ group: ['$app/*'], message: 'The engine knows nothing of SvelteKit.' },
+						{ group: ['svelte/*'], message: 'The engine is plain TypeScript: no Svelte.' },
+						{
+							group: ['$lib/server', '$lib/server/*', '**/server', '**/server/*'],
+							message: 'The engine takes its data as arguments: it never imports the server.'
+						}
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				...[
+					'window',
+					'document',
+					'navigator',
+					'location',
+					'localStorage',
+					'sessionStorage',
+					'indexedDB',
+					'fetch',
+					'XMLHttpRequest',
+					'self',
+					'process',
+					'Buffer',
+					'require',
+					'__dirname',
+					'__filename'
+				].map((name) => ({
+					name,
+					message: 'The engine is pure: it takes what it needs as arguments.'
+				}))
+			]
+		}
 	}
 );

@@ -9,13 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
-import { annotate, termIndex } from '../lib/engine/annotate.ts';
+import { termIndex } from '../lib/engine/annotate.ts';
 import type { AnnotateOptions, TermIndex } from '../lib/engine/types.ts';
+import { readerAnnotator } from '../lib/server/annotator.ts';
 import { ContentError } from '../lib/server/content-error.ts';
 import { loadGlossary } from '../lib/server/content.ts';
-import { dictionary } from '../lib/server/dictionary.ts';
 import { formsOf } from '../lib/server/glossary.ts';
-import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
 import { FORMATS, HTML_FOOT, RENDER, htmlHead, type Format } from './formats.ts';
 import { InputError, LineSplitter } from './lines.ts';
 
@@ -196,17 +195,15 @@ export async function runAnnotate(args: string[], io: Io): Promise<void> {
 	const name = parsed.file ?? 'standard input';
 	const input = openInput(parsed.file, io.stdin);
 	// As the reader pages read: CC-CEDICT, the learned readings and the glossary's terms.
+	const annotator = readerAnnotator(parsed.glossary ? glossaryTerms() : undefined);
 	const options: AnnotateOptions = {
-		dictionary: dictionary(),
-		polyphones: POLYPHONE_MODEL,
 		toneChanges: parsed.toneChanges,
-		neutralTones: parsed.neutralTones,
-		...(parsed.glossary ? { terms: glossaryTerms() } : {})
+		neutralTones: parsed.neutralTones
 	};
 	const render = RENDER[parsed.format];
 	const lines = new LineSplitter();
 	const annotateLines = (batch: string[]) =>
-		batch.map((line) => render(annotate(line, options))).join('');
+		batch.map((line) => render(annotator.annotate(line, options))).join('');
 
 	let started = false;
 	const begin = async () => {

@@ -19,11 +19,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
-import { annotate } from '../lib/engine/annotate.ts';
+import { createAnnotator, type AnnotatorData } from '../lib/engine/annotator.ts';
+import { usePinyinWords } from '../lib/engine/pinyin-words.ts';
 import { toNumbered } from '../lib/engine/syllable.ts';
 import type { AnnotateOptions } from '../lib/engine/types.ts';
-import { dictionary } from '../lib/server/dictionary.ts';
-import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
+import { PINYIN_WORDS, readerData } from '../lib/server/annotator.ts';
 import { DEFAULT_DATA_DIR, HELD_OUT_EVERY, loadCpp, normalise, type CppItem } from './cpp-data.ts';
 import { crossValidate, observe } from './learn-polyphones.ts';
 
@@ -78,12 +78,15 @@ const plainReader: Reader = (sentence) => {
 	return out;
 };
 
-const ourReader =
-	(options: AnnotateOptions): Reader =>
-	(sentence) =>
-		annotate(sentence, options).flatMap((t) =>
-			t.kind === 'word' && t.pinyinNum ? t.pinyinNum : Array.from(t.text).map(() => '')
-		);
+const ourReader = (data: AnnotatorData, options: AnnotateOptions = {}): Reader => {
+	const annotator = createAnnotator(data);
+	return (sentence) =>
+		annotator
+			.annotate(sentence, options)
+			.flatMap((t) =>
+				t.kind === 'word' && t.pinyinNum ? t.pinyinNum : Array.from(t.text).map(() => '')
+			);
+};
 
 interface Run {
 	name: string;
@@ -133,16 +136,18 @@ if (sandhi.length === 0) {
 	console.log(`一/不 tested ${sandhi.length} times; gold readings: ${golds.join(', ')}`);
 }
 
-// pinyin-pro and our engine alone read as in the browser; the server and CLI add
-// pinyin-pro's larger word dictionary (@pinyin-pro/data) before they read with CC-CEDICT.
+// pinyin-pro and our engine alone read without pinyin-pro's larger word dictionary
+// (@pinyin-pro/data); the reader pages and the CLI read with it and CC-CEDICT.
+usePinyinWords(undefined);
 const runs = [runReader('pinyin-pro', plainReader, items), runReader('ours', ourReader({}), items)];
-const dict = dictionary(); // also loads @pinyin-pro/data into pinyin-pro
-const readerOptions = { dictionary: dict, polyphones: POLYPHONE_MODEL };
+usePinyinWords(PINYIN_WORDS);
+runs.push(runReader('pinyin-pro+data', plainReader, items));
+const withDictionary = readerData({ polyphones: false });
+const readerOptions = readerData();
 runs.push(
-	runReader('pinyin-pro+data', plainReader, items),
-	runReader('ours+dict', ourReader({ dictionary: dict }), items),
+	runReader('ours+dict', ourReader(withDictionary), items),
 	runReader('duizhao', ourReader(readerOptions), items),
-	runReader('duizhao, full', ourReader({ ...readerOptions, neutralTones: false }), items)
+	runReader('duizhao, full', ourReader(readerOptions, { neutralTones: false }), items)
 );
 /** The reader pages' engine: CC-CEDICT, rules and the learned readings. */
 const reader = runs.find((run) => run.name === 'duizhao');
@@ -151,11 +156,14 @@ const right = (run: Run, i: number) => run.predicted[i] === items[i]?.gold;
 // The learned readings come from the tuning slice, so duizhao's tuning figure above is on the
 // examples they were learned from: a 5-fold cross-validation gives the honest one.
 const tuningItems = tuning.map(({ item }) => item);
-const seen = observe(tuningItems, { dictionary: dict });
+const seen = observe(tuningItems, createAnnotator(withDictionary));
 const crossValidated = [
-	{ name: 'duizhao CV', options: { dictionary: dict } },
-	{ name: 'duizhao,full CV', options: { dictionary: dict, neutralTones: false } }
-].map(({ name, options }) => ({ name, right: crossValidate(seen, 5, options).right }));
+	{ name: 'duizhao CV', options: {} },
+	{ name: 'duizhao,full CV', options: { neutralTones: false } }
+].map(({ name, options }) => ({
+	name,
+	right: crossValidate(seen, 5, withDictionary, options).right
+}));
 
 console.log('\n== Accuracy');
 console.log('engine           tuning              held-out');

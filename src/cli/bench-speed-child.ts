@@ -6,9 +6,9 @@
  * @pinyin-pro/data words the server adds), duizhao (the reader's engine).
  */
 import { pinyin } from 'pinyin-pro';
-import { annotate } from '../lib/engine/annotate.ts';
-import { dictionary } from '../lib/server/dictionary.ts';
-import { POLYPHONE_MODEL } from '../lib/server/polyphones.ts';
+import { createAnnotator } from '../lib/engine/annotator.ts';
+import { usePinyinWords } from '../lib/engine/pinyin-words.ts';
+import { PINYIN_WORDS, readerData } from '../lib/server/annotator.ts';
 import { loadCpp } from './cpp-data.ts';
 
 const [engine = '', dataDir = ''] = process.argv.slice(2);
@@ -18,12 +18,14 @@ const CALLS: Record<string, () => (sentence: string) => unknown> = {
 	array: () => (x) => pinyin(x, { type: 'array' }),
 	all: () => (x) => pinyin(x, { type: 'all' }),
 	'array+data': () => {
-		dictionary(); // loads the words into pinyin-pro
+		usePinyinWords(PINYIN_WORDS);
 		return (x) => pinyin(x, { type: 'array' });
 	},
 	duizhao: () => {
-		const options = { dictionary: dictionary(), polyphones: POLYPHONE_MODEL };
-		return (x) => annotate(x, options);
+		const annotator = createAnnotator(readerData());
+		// Set up as the others are, before the timing: it registers its pinyin-pro words.
+		annotator.annotate('');
+		return (x) => annotator.annotate(x);
 	}
 };
 const make = CALLS[engine];

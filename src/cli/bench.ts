@@ -5,8 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { annotate } from '../lib/engine/annotate.ts';
+import { createAnnotator, type Annotator } from '../lib/engine/annotator.ts';
 import type { AnnotateOptions } from '../lib/engine/types.ts';
+import { PINYIN_WORDS } from '../lib/server/annotator.ts';
 import { Content } from '../lib/server/content.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -18,15 +19,15 @@ const text = all.documents
 	.join('\n');
 const chars = Array.from(text).length;
 const firstDoc = all.documents[0];
-const configurations: [string, AnnotateOptions][] = [
-	['pinyin-pro + rules only', {}],
-	['reader (dictionary, glossary, overrides)', firstDoc ? all.options(firstDoc) : {}]
+const configurations: [string, Annotator, AnnotateOptions][] = [
+	['pinyin-pro + rules only', createAnnotator({ pinyinWords: PINYIN_WORDS }), {}],
+	['reader (dictionary, glossary, overrides)', all.annotator, firstDoc ? all.options(firstDoc) : {}]
 ];
-for (const [name, options] of configurations) {
-	annotate(text, options); // warm up
+for (const [name, annotator, options] of configurations) {
+	annotator.annotate(text, options); // warm up
 	const rounds = 20;
 	const start = performance.now();
-	for (let i = 0; i < rounds; i++) annotate(text, options);
+	for (let i = 0; i < rounds; i++) annotator.annotate(text, options);
 	const seconds = (performance.now() - start) / 1000;
 	console.log(
 		`annotate, ${name}: ${chars} characters x ${rounds} in ${seconds.toFixed(2)} s = ${Math.round((chars * rounds) / seconds).toLocaleString('en')} characters/s`

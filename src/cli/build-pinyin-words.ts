@@ -41,7 +41,7 @@ console.log(
 	`${Object.keys(words).length} of ${Object.keys(complete).length} words written to ${out}`
 );
 
-// As the server reads: pinyin-pro with those words (pinyin-data.ts).
+// As the reader pages read: pinyin-pro with those words (`pinyinWords` of an annotator).
 addDict(words, '@pinyin-pro/data');
 const readings = new Map<string, Set<string>>();
 for (const entry of cedict) {

@@ -19,11 +19,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { annotate } from '../lib/engine/annotate.ts';
+import { createAnnotator, type Annotator, type AnnotatorData } from '../lib/engine/annotator.ts';
 import type { PolyphoneModel } from '../lib/engine/learned.ts';
 import { toMarked } from '../lib/engine/syllable.ts';
 import type { AnnotateOptions } from '../lib/engine/types.ts';
-import { dictionary } from '../lib/server/dictionary.ts';
+import { readerData } from '../lib/server/annotator.ts';
 import { DEFAULT_DATA_DIR, loadCpp, normalise, type CppItem } from './cpp-data.ts';
 import { writeServerJson } from './write-json.ts';
 
@@ -40,10 +40,14 @@ export interface Seen {
 	predicted: string;
 }
 
-/** The tested character's token and its reading (tone numbers) as `options` read the sentence. */
-function read(item: CppItem, options: AnnotateOptions): { alone: boolean; predicted: string } {
+/** The tested character's token and its reading (tone numbers) as `annotator` reads the sentence. */
+function read(
+	item: CppItem,
+	annotator: Annotator,
+	options: AnnotateOptions = {}
+): { alone: boolean; predicted: string } {
 	let at = 0;
-	for (const token of annotate(item.sentence, options)) {
+	for (const token of annotator.annotate(item.sentence, options)) {
 		const width = Array.from(token.text).length;
 		if (item.at < at + width) {
 			return {
@@ -108,25 +112,30 @@ export function learn(seen: readonly Seen[]): PolyphoneModel {
 }
 
 /** What the engine (CC-CEDICT, rules, no model) does with each tuning sentence's tested character. */
-export function observe(tuning: readonly CppItem[], base: AnnotateOptions): Seen[] {
+export function observe(tuning: readonly CppItem[], base: Annotator): Seen[] {
 	return tuning.map((item) => ({ item, ...read(item, base) }));
 }
 
 /**
- * N-fold cross-validation: learn on N−1 parts of the tuning slice, read the last with
- * `judged` plus that model. Returns how many sentences were right, and the ones read wrong.
+ * N-fold cross-validation: learn on N−1 parts of the tuning slice, read the last with an
+ * annotator of `data` plus that model, and `options`. Returns how many sentences were right,
+ * and the ones read wrong.
  */
 export function crossValidate(
 	seen: readonly Seen[],
 	folds: number,
-	judged: AnnotateOptions
+	data: AnnotatorData,
+	options: AnnotateOptions = {}
 ): { right: number; wrong: { item: CppItem; predicted: string }[] } {
 	let right = 0;
 	const wrong: { item: CppItem; predicted: string }[] = [];
 	for (let f = 0; f < folds; f++) {
-		const model = learn(seen.filter((_, i) => i % folds !== f));
+		const annotator = createAnnotator({
+			...data,
+			polyphones: learn(seen.filter((_, i) => i % folds !== f))
+		});
 		for (const s of seen.filter((_, i) => i % folds === f)) {
-			const { predicted } = read(s.item, { ...judged, polyphones: model });
+			const { predicted } = read(s.item, annotator, options);
 			if (predicted === s.item.gold) right++;
 			else wrong.push({ item: s.item, predicted });
 		}
@@ -159,16 +168,17 @@ if (isMain) {
 		console.error(`learn:polyphones: ${(error as Error).message}`);
 		process.exit(1);
 	}
-	const base: AnnotateOptions = { dictionary: dictionary() };
+	const data = readerData({ polyphones: false });
+	const base = createAnnotator(data);
 	const seen = observe(tuning, base);
 	// Full tones change only syllables inside words, never a lone character's: the model is
 	// the same either way, only the accuracy it is judged by differs.
-	const judged: AnnotateOptions = { ...base, ...(values.full ? { neutralTones: false } : {}) };
+	const judged: AnnotateOptions = values.full ? { neutralTones: false } : {};
 
 	const folds = Number(values.folds ?? 0);
 	if (folds > 1) {
-		const before = tuning.filter((item) => read(item, judged).predicted === item.gold).length;
-		const { right, wrong } = crossValidate(seen, folds, judged);
+		const before = tuning.filter((item) => read(item, base, judged).predicted === item.gold).length;
+		const { right, wrong } = crossValidate(seen, folds, data, judged);
 		if (values.errors) {
 			for (const { item, predicted } of wrong) {
 				console.log(`${item.line}\t${item.char} ${item.gold} → ${predicted}\t${item.sentence}`);

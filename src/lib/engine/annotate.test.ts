@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './annotate.ts';
+import { createAnnotator } from './annotator.ts';
 import { splitRuns, splitSentences } from './runs.ts';
 import { toMarked, toNumbered } from './syllable.ts';
+
+const { annotate } = createAnnotator();
 
 describe('syllables', () => {
 	it.each([

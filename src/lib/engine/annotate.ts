@@ -1,13 +1,29 @@
 import { pinyin, segment, OutputFormat } from 'pinyin-pro';
-import { readingsOf, segment as segmentWords, type Dictionary } from './dictionary.ts';
-import { LONGEST_CONTEXT_WORD } from './context-words.ts';
+import { segment as segmentWords, type Dictionary } from './dictionary.ts';
+import { LONGEST_CONTEXT_WORD, type ContextWords } from './context-words.ts';
 import { isHan } from './han.ts';
-import { applyLearned } from './learned.ts';
+import { applyLearned, type PolyphoneModel } from './learned.ts';
 import { LEXICON } from './lexicon.ts';
+import type { ReadingTable } from './reading-table.ts';
 import { applyRules, type Sentence } from './rules.ts';
 import { runSpans, splitSentences } from './runs.ts';
 import { parseReading, toNumbered } from './syllable.ts';
 import type { AnnotateOptions, TermForm, TermIndex, Token, WordReadings } from './types.ts';
+
+/**
+ * What one annotator reads with (see annotator.ts, which builds it from its data). pinyin-pro
+ * already reads with the annotator's own words (`usePinyinWords`) when these functions run.
+ */
+export interface Engine {
+	dictionary?: Dictionary;
+	/** With a dictionary: the readings of its words. */
+	table?: ReadingTable;
+	terms?: TermIndex;
+	polyphones?: PolyphoneModel;
+	contextWords?: ContextWords;
+	/** pinyin-pro's reading of each character on its own, with the annotator's words. */
+	own: OwnReadings;
+}
 
 const MAX_WORD = 12;
 
@@ -226,22 +242,26 @@ function plain(syllable: string): string {
 	return result;
 }
 
-/** pinyin-pro's reading of a character on its own ('' for a character it has none for). */
-const ownReadings = new Map<string, string>();
 /**
- * The same for the Basic Multilingual Plane, by UTF-16 code (faster than a map by string);
- * made on first use, as only reading with a dictionary (the server) uses it.
+ * pinyin-pro's reading of each character on its own ('' for a character it has none for),
+ * remembered: for the Basic Multilingual Plane by UTF-16 code (faster than a map by string),
+ * made on first use, as only reading with a dictionary uses it. It depends on the words
+ * pinyin-pro reads with, so each set of words has its own (annotator.ts).
  */
-let ownBmp: (string | undefined)[] = [];
-function ownReading(ch: string): string {
+export interface OwnReadings {
+	bmp: (string | undefined)[];
+	astral: Map<string, string>;
+}
+function ownReading(e: Engine, ch: string): string {
 	const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
-	if (ownBmp.length === 0) ownBmp = new Array<string | undefined>(0x10000).fill(undefined);
-	let reading = code >= 0 ? ownBmp[code] : ownReadings.get(ch);
+	const own = e.own;
+	if (own.bmp.length === 0) own.bmp = new Array<string | undefined>(0x10000).fill(undefined);
+	let reading = code >= 0 ? own.bmp[code] : own.astral.get(ch);
 	if (reading === undefined) {
 		const syllable = pinyin(ch, { type: 'array' })[0] ?? '';
 		reading = syllable === ch ? '' : syllable;
-		if (code >= 0) ownBmp[code] = reading;
-		else ownReadings.set(ch, reading);
+		if (code >= 0) own.bmp[code] = reading;
+		else own.astral.set(ch, reading);
 	}
 	return reading;
 }
@@ -321,18 +341,18 @@ const NUMBER_AFTER_YI = `十${DIGITS}`;
  * sentence reads (不应该 bù yīng gāi), where pinyin-pro would take the next character's first
  * reading on its own (bú yìng).
  */
-function aloneChanged(s: Annotated, i: number): string {
+function aloneChanged(e: Engine, s: Annotated, i: number): string {
 	const { chars } = s;
 	const ch = chars[i] ?? '';
 	const before = chars[i - 1] ?? '';
 	const after = chars[i + 1] ?? '';
-	if (ch === '了') return before && ownReading(before) ? 'le' : 'liǎo';
+	if (ch === '了') return before && ownReading(e, before) ? 'le' : 'liǎo';
 	const own = CITATION[ch] ?? ch;
 	const number = NUMBER_BEFORE_YI.includes(before || '_') || NUMBER_AFTER_YI.includes(after || '_');
 	if (ch === '一' && number) return own;
-	if (before && before === after && ownReading(before)) return plain(own);
+	if (before && before === after && ownReading(e, before)) return plain(own);
 	if (!after || (NO_SANDHI_BEFORE[ch] ?? '').includes(after)) return own;
-	const next = s.readings[i + 1] || ownReading(after);
+	const next = s.readings[i + 1] || ownReading(e, after);
 	const tone = next ? toNumbered(next).slice(-1) : '';
 	if (tone === '4') return ch === '一' ? 'yí' : 'bú';
 	return ch === '一' && '123'.includes(tone || '_') ? 'yì' : own;
@@ -351,10 +371,16 @@ const sayAs: (readonly string[])[] = [];
  * tones, which the server's dictionary takes from pinyin-pro: 队伍 duì wu). pinyin-pro reads
  * in context, from a window of `CONTEXT` characters either side (all windows of a sentence in
  * one call): words of several readings, words with 一 or 不 (另一个 lìng yí gè), 一 不 了 alone,
- * and a character alone that a context word covers (see `Dictionary.contextWords`). Any other
+ * and a character alone that a context word covers (see `AnnotatorData.contextWords`). Any other
  * character alone reads as pinyin-pro reads it on its own, as it would in the sentence.
  */
-function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermIndex): Annotated {
+function dictionaryReadings(
+	e: Engine,
+	sentence: string,
+	dict: Dictionary,
+	table: ReadingTable
+): Annotated {
+	const { terms } = e;
 	const chars = Array.from(sentence);
 	const n = chars.length;
 	const s: Annotated = {
@@ -383,8 +409,8 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 			for (let k = 1; k < width; k++) s.wordStart[at + k] = false;
 			if (width === 1) {
 				const ch = chars[at] ?? '';
-				s.readings[at] = ownReading(ch);
-				const covered = dict.contextWords?.covers(chars, at) ?? true;
+				s.readings[at] = ownReading(e, ch);
+				const covered = e.contextWords?.covers(chars, at) ?? true;
 				const special = ch === '一' || ch === '不' || ch === '了';
 				if (special && !covered) {
 					toneChanges.push(at); // once the next syllable is known
@@ -401,8 +427,8 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 					const c = chars[at + k];
 					if (c === '一' || c === '不') sandhi = true;
 				}
-				if (!sandhi && id >= 0 && dict.onlyReading) {
-					if (!dict.onlyReading(id, chars, at, width, s.readings, at)) {
+				if (!sandhi && id >= 0) {
+					if (!table.onlyReading(id, chars, at, width, s.readings, at)) {
 						inContext.fill(1, at, at + width);
 						anyInContext = true;
 					}
@@ -410,9 +436,9 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 					continue;
 				}
 				const readings =
-					dict.readingsById && id >= 0
-						? dict.readingsById(id, chars, at, width)
-						: readingsOf(dict, chars.slice(at, at + width).join(''));
+					id >= 0
+						? table.readingsById(id, chars, at, width)
+						: table.readings(chars.slice(at, at + width).join(''));
 				const only = readings.length === 1 ? readings[0] : undefined;
 				if (only && !sandhi) {
 					for (let k = 0; k < width; k++) s.readings[at + k] = only[k] ?? '';
@@ -431,7 +457,7 @@ function dictionaryReadings(sentence: string, dict: Dictionary, terms?: TermInde
 		i = end;
 	}
 	if (anyInContext) readInContext(s, sentence, inContext);
-	for (const at of toneChanges) s.readings[at] = aloneChanged(s, at);
+	for (const at of toneChanges) s.readings[at] = aloneChanged(e, s, at);
 	for (let q = 0; q < sayAt.length; q++) {
 		const at = sayAt[q] ?? 0;
 		(sayAs[q] ?? []).forEach((syllable, k) => {
@@ -457,8 +483,8 @@ function citationTones(s: Annotated): void {
 const GRAMMATICAL_NEUTRAL = new Set(Array.from('的地得了着过吗呢吧啊呀哇啦嘛哪罢么们子巴边面里'));
 
 /** The full tone of a character read with the letters of `syllable` by pinyin-pro, if any. */
-function ownFullTone(ch: string, syllable: string): string | undefined {
-	const own = ownReading(ch);
+function ownFullTone(e: Engine, ch: string, syllable: string): string | undefined {
+	const own = ownReading(e, ch);
 	return plain(own) === plain(syllable) && !toNumbered(own).endsWith('5') ? own : undefined;
 }
 
@@ -468,7 +494,8 @@ function ownFullTone(ch: string, syllable: string): string | undefined {
  * neutral tone there: the dictionary's, else the character's own. Grammatical neutral tones
  * (particles, suffixes) and glossary terms stay.
  */
-function fullTones(s: Annotated, dict: Dictionary | undefined): void {
+function fullTones(e: Engine, s: Annotated): void {
+	const dict = e.dictionary;
 	let wordAt = 0;
 	s.chars.forEach((ch, i) => {
 		if (s.wordStart[i]) wordAt = i;
@@ -478,7 +505,7 @@ function fullTones(s: Annotated, dict: Dictionary | undefined): void {
 		let end = i + 1;
 		while (end < s.chars.length && !s.wordStart[end]) end++;
 		const word = s.chars.slice(wordAt, end).join('');
-		const full = dict?.fullTone?.(word, i - wordAt, reading) ?? ownFullTone(ch, reading);
+		const full = dict?.fullTone?.(word, i - wordAt, reading) ?? ownFullTone(e, ch, reading);
 		if (full) s.readings[i] = full;
 	});
 }
@@ -516,14 +543,14 @@ function wordToken(text: string, readings: string[], term?: string): Token {
 }
 
 /** Annotate one sentence (pinyin-pro needs sentence-sized input to choose well). */
-function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
+function annotateSentence(e: Engine, sentence: string, options: AnnotateOptions): Token[] {
 	let s: Annotated;
-	if (options.dictionary) s = dictionaryReadings(sentence, options.dictionary, options.terms);
+	if (e.dictionary && e.table) s = dictionaryReadings(e, sentence, e.dictionary, e.table);
 	else {
 		s = baseReadings(sentence);
-		if (options.terms) applyTerms(s, options.terms);
+		if (e.terms) applyTerms(s, e.terms);
 	}
-	applyWords(s, LEXICON, true, Boolean(options.dictionary));
+	applyWords(s, LEXICON, true, Boolean(e.dictionary));
 	const n = s.chars.length;
 	const alone = new Array<boolean>(n);
 	for (let i = 0; i < n; i++) {
@@ -531,8 +558,8 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	}
 	s.alone = alone;
 	const decided = applyRules(s);
-	if (options.polyphones) applyLearned(s, decided, options.polyphones);
-	if (options.neutralTones === false) fullTones(s, options.dictionary);
+	if (e.polyphones) applyLearned(s, decided, e.polyphones);
+	if (options.neutralTones === false) fullTones(e, s);
 	if (options.overrides) applyWords(s, options.overrides);
 	if (options.segments) applySegments(s, options.segments);
 	if (options.toneChanges === false) citationTones(s);
@@ -563,13 +590,7 @@ function annotateSentence(sentence: string, options: AnnotateOptions): Token[] {
 	return tokens;
 }
 
-/**
- * Text -> tokens. Chinese is cut into words, each with one pinyin syllable per character,
- * read in context sentence by sentence. With a dictionary, words are dictionary words and
- * take the dictionary's reading where it has only one. Glossary terms become single tokens
- * with the glossary's pinyin; `overrides` win over everything else.
- * The token texts concatenate to exactly `text`.
- */
-export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
-	return splitSentences(text).flatMap((sentence) => annotateSentence(sentence, options));
+/** Text -> tokens, sentence by sentence, with `e` (see `Annotator.annotate`). */
+export function annotateWith(e: Engine, text: string, options: AnnotateOptions): Token[] {
+	return splitSentences(text).flatMap((sentence) => annotateSentence(e, sentence, options));
 }

@@ -1,4 +1,3 @@
-import type { ContextWords } from './context-words.ts';
 import { toMarked } from './syllable.ts';
 
 /** One reading of a word in the dictionary (CC-CEDICT's shape). */
@@ -10,8 +9,8 @@ export interface DictEntry {
 }
 
 /**
- * What the engine needs from a dictionary. The engine never loads one itself: the server
- * builds it from CC-CEDICT and word frequencies, tests pass small ones.
+ * What the engine needs from a dictionary. The engine never loads one itself: an annotator
+ * is given one (cedict.ts builds CC-CEDICT's from its data), tests pass small ones.
  */
 export interface Dictionary {
 	/** Every entry for a simplified word, in dictionary order. */
@@ -21,7 +20,7 @@ export interface Dictionary {
 	/**
 	 * Optional fast path for `segment`: the dictionary words, one character or more, that
 	 * start at `codes[start]` and end by `end` (`codes`: the text's code points). Writes their
-	 * lengths, log probabilities and ids (for `readingsById`) into `lengths`,
+	 * lengths, log probabilities and ids (for tables by word: see reading-table.ts) into `lengths`,
 	 * `logProbabilities` and `ids` from index 0 and returns how many there are.
 	 */
 	wordsAt?(
@@ -32,37 +31,14 @@ export interface Dictionary {
 		logProbabilities: number[],
 		ids: number[]
 	): number;
-	/**
-	 * With `wordsAt`: the readings of the word `wordsAt` gave `id`, which is
-	 * `chars[start]` to `chars[start + width - 1]` (`readingsOf` without building its string),
-	 * as the engine should say them: they may write a neutral tone the entry writes in full.
-	 */
-	readingsById?(id: number, chars: readonly string[], start: number, width: number): string[][];
-	/**
-	 * Optional, with `wordsAt`: `readingsById` for a word of one reading, written into
-	 * `out` from `outAt`, without building arrays; false (and nothing written) for a word of
-	 * several readings.
-	 */
-	onlyReading?(
-		id: number,
-		chars: readonly string[],
-		start: number,
-		width: number,
-		out: string[],
-		outAt: number
-	): boolean;
+	/** With `wordsAt`: the ids it gives are below this (for tables by word id). */
+	readonly wordIds?: number;
 	/**
 	 * Optional: the full tone of syllable `k` of `word` where the word is said with a
 	 * neutral tone there (知识 zhī shi -> shí), as the dictionary knows it; `syllable` is the
 	 * neutral one (tone-marked, so without a mark).
 	 */
 	fullTone?(word: string, k: number, syllable: string): string | undefined;
-	/**
-	 * Optional: the strings of two to five characters in which pinyin-pro reads a character
-	 * otherwise than on its own (目的 dì, 了解 liǎo); the engine asks pinyin-pro about a lone
-	 * polyphonic character only where one of them covers it. Without them, always.
-	 */
-	readonly contextWords?: ContextWords;
 	/** Cost of a character that is no dictionary word. */
 	readonly unknownLogProbability: number;
 	readonly maxWordLength: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dictionary } from '../server/dictionary.ts';
-import { annotate, termIndex } from './annotate.ts';
+import { readerData } from '../server/annotator.ts';
+import { termIndex } from './annotate.ts';
+import { createAnnotator, type AnnotatorData } from './annotator.ts';
 import { applyLearned, learnedReading, type PolyphoneModel } from './learned.ts';
 import type { AnnotateOptions } from './types.ts';
 
@@ -12,9 +13,11 @@ const model = (parts: Partial<PolyphoneModel>): PolyphoneModel => ({
 	...parts
 });
 
-/** The syllables the engine gives `text`, one per character. */
-const read = (text: string, options: AnnotateOptions) =>
-	annotate(text, options).flatMap((t) => t.pinyin ?? Array.from(t.text).map(() => ''));
+/** The syllables an annotator of `data` gives `text` with `options`, one per character. */
+const read = (text: string, { neutralTones, ...data }: AnnotatorData & AnnotateOptions) =>
+	createAnnotator(data)
+		.annotate(text, neutralTones === undefined ? {} : { neutralTones })
+		.flatMap((t) => t.pinyin ?? Array.from(t.text).map(() => ''));
 
 describe('learnedReading', () => {
 	const m = model({ after: { 庙阆: 'láng' }, before: { 阆州: 'lǎng' }, alone: { 阆: 'làng' } });
@@ -40,34 +43,32 @@ describe('applyLearned', () => {
 });
 
 describe('the learned readings in annotate', () => {
-	const dict = dictionary();
+	const dict = readerData({ polyphones: false });
 	it('decide a lone character the dictionary and rules leave open', () => {
 		const text = '三垛镇在江苏。';
-		expect(read(text, { dictionary: dict })[1]).toBe('duò');
-		expect(read(text, { dictionary: dict, polyphones: model({ alone: { 垛: 'duǒ' } }) })[1]).toBe(
-			'duǒ'
-		);
+		expect(read(text, dict)[1]).toBe('duò');
+		expect(read(text, { ...dict, polyphones: model({ alone: { 垛: 'duǒ' } }) })[1]).toBe('duǒ');
 	});
 	it('never undo a grammar rule, a dictionary word or a glossary term', () => {
 		const polyphones = model({ alone: { 为: 'wèi', 长: 'cháng' } });
 		// 为 after 选 is the copula (a rule), 长 in 部长 a dictionary word, 三垛 a glossary term.
-		expect(read('他被选为班长。', { dictionary: dict, polyphones })[3]).toBe('wéi');
-		expect(read('部长来了。', { dictionary: dict, polyphones })[1]).toBe('zhǎng');
+		expect(read('他被选为班长。', { ...dict, polyphones })[3]).toBe('wéi');
+		expect(read('部长来了。', { ...dict, polyphones })[1]).toBe('zhǎng');
 		const terms = termIndex([{ text: '三垛', pinyin: 'sān duò', term: 'sanduo' }]);
 		const duo = model({ alone: { 垛: 'duǒ' } });
-		expect(read('三垛镇', { dictionary: dict, polyphones: duo, terms })[1]).toBe('duò');
+		expect(read('三垛镇', { ...dict, polyphones: duo, glossary: terms })[1]).toBe('duò');
 	});
 });
 
 describe('neutral tones', () => {
-	const dict = dictionary();
+	const dict = readerData({ polyphones: false });
 	it('are written as heard by default and in full with neutralTones: false', () => {
-		expect(read('知识', { dictionary: dict })).toEqual(['zhī', 'shi']);
-		expect(read('知识', { dictionary: dict, neutralTones: false })).toEqual(['zhī', 'shí']);
-		expect(read('衣服', { dictionary: dict, neutralTones: false })).toEqual(['yī', 'fú']);
+		expect(read('知识', dict)).toEqual(['zhī', 'shi']);
+		expect(read('知识', { ...dict, neutralTones: false })).toEqual(['zhī', 'shí']);
+		expect(read('衣服', { ...dict, neutralTones: false })).toEqual(['yī', 'fú']);
 	});
 	it('take the dictionary’s full tone: its Taiwan pronunciation, else the usual tone in words', () => {
-		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
+		const full = { ...dict, neutralTones: false };
 		// CC-CEDICT: 部分 bu4 fen5, "Taiwan pr. [bu4 fen4]"; 量 is liàng in 数量, 质量, 大量…
 		expect(read('部分', full)).toEqual(['bù', 'fèn']);
 		expect(read('力量', full)).toEqual(['lì', 'liàng']);
@@ -77,16 +78,16 @@ describe('neutral tones', () => {
 	it('take the word’s own full tone where another of its entries has one', () => {
 		// CC-CEDICT: 裁缝 cai2 feng5 "tailor" and cai2 feng2 "to tailor"; 缝 is more often fèng
 		// in words (缝隙, 门缝), which is not this word's.
-		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
+		const full = { ...dict, neutralTones: false };
 		expect(read('她请裁缝做了一件衣服', full).slice(2, 4)).toEqual(['cái', 'féng']);
-		expect(read('她请裁缝做了一件衣服', { dictionary: dict }).slice(2, 4)).toEqual(['cái', 'feng']);
+		expect(read('她请裁缝做了一件衣服', dict).slice(2, 4)).toEqual(['cái', 'feng']);
 	});
 	it('stay neutral for particles and suffixes, and in glossary terms', () => {
-		const full: AnnotateOptions = { dictionary: dict, neutralTones: false };
+		const full = { ...dict, neutralTones: false };
 		expect(read('桌子上的书', full)).toEqual(['zhuō', 'zi', 'shàng', 'de', 'shū']);
 		expect(read('我们', full)).toEqual(['wǒ', 'men']);
 		const terms = termIndex([{ text: '知识', pinyin: 'zhī shi', term: 'knowledge' }]);
-		expect(read('知识', { ...full, terms })).toEqual(['zhī', 'shi']);
+		expect(read('知识', { ...full, glossary: terms })).toEqual(['zhī', 'shi']);
 	});
 	it('without a dictionary, take the character’s own reading', () => {
 		expect(read('衣服', { neutralTones: false })).toEqual(['yī', 'fú']);

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dictionary } from '../server/dictionary.ts';
-import { POLYPHONE_MODEL } from '../server/polyphones.ts';
-import { loadPinyinData, unloadPinyinData } from '../server/pinyin-data.ts';
-import { annotate } from './annotate.ts';
-import type { AnnotateOptions } from './types.ts';
+import { describe, expect, it } from 'vitest';
+import { readerData } from '../server/annotator.ts';
+import { createAnnotator, type Annotator } from './annotator.ts';
 
 /**
  * Polyphonic characters in context: sentences written for this test (not taken from any
@@ -426,14 +423,14 @@ const CASES: [sentence: string, reading: string, only?: 'dictionary'][] = [
 ];
 
 /** The tone-marked syllable the engine gives the character in 【】. */
-function readingAt(marked: string, options: AnnotateOptions): string {
+function readingAt(marked: string, annotator: Annotator): string {
 	const chars = Array.from(marked);
 	const at = chars.indexOf('【');
 	if (at < 0 || chars[at + 2] !== '】') throw new Error(`mark one character in "${marked}"`);
 	const sentence = chars.filter((c) => c !== '【' && c !== '】').join('');
-	const syllables = annotate(sentence, options).flatMap((t) =>
-		t.kind === 'word' ? (t.pinyin ?? []) : Array.from(t.text).map(() => '')
-	);
+	const syllables = annotator
+		.annotate(sentence)
+		.flatMap((t) => (t.kind === 'word' ? (t.pinyin ?? []) : Array.from(t.text).map(() => '')));
 	return syllables[at] ?? '';
 }
 
@@ -442,23 +439,22 @@ describe('polyphonic characters in context', () => {
 		expect(CASES.length).toBeGreaterThanOrEqual(100);
 		expect(new Set(CASES.map(([s]) => s)).size).toBe(CASES.length);
 	});
-	const withDictionary = { dictionary: dictionary() };
+	const withDictionary = createAnnotator(readerData({ polyphones: false }));
 	it.each(CASES)('with CC-CEDICT: %s → %s', (sentence, reading) => {
 		expect(readingAt(sentence, withDictionary)).toBe(reading);
 	});
 	// The reader's engine also reads lone characters with the readings learned from the CPP
 	// data (learned.ts): they must not undo a reading the rules or the dictionary get right.
-	const asTheReaderReads = { dictionary: dictionary(), polyphones: POLYPHONE_MODEL };
+	const asTheReaderReads = createAnnotator(readerData());
 	it.each(CASES)('as the reader reads: %s → %s', (sentence, reading) => {
 		expect(readingAt(sentence, asTheReaderReads)).toBe(reading);
 	});
 	describe('engine alone, as in the browser (without the words of @pinyin-pro/data)', () => {
-		beforeAll(unloadPinyinData);
-		afterAll(loadPinyinData);
+		const alone = createAnnotator();
 		it.each(CASES.filter(([, , only]) => only !== 'dictionary'))(
 			'engine alone: %s → %s',
 			(sentence, reading) => {
-				expect(readingAt(sentence, {})).toBe(reading);
+				expect(readingAt(sentence, alone)).toBe(reading);
 			}
 		);
 	});

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { POLYPHONE_MODEL } from '../server/polyphones.ts';
-import { dictionary } from '../server/dictionary.ts';
-import { annotate } from './annotate.ts';
-import type { AnnotateOptions } from './types.ts';
+import { PINYIN_WORDS, readerData } from '../server/annotator.ts';
+import { createAnnotator, type Annotator } from './annotator.ts';
 
-/** The syllables the engine gives `word` where it first occurs in `sentence`. */
-function readingOf(sentence: string, word: string, options: AnnotateOptions = {}): string {
+/** The engine without a dictionary, reading with the words of @pinyin-pro/data. */
+const alone = createAnnotator({ pinyinWords: PINYIN_WORDS });
+const withDictionary = createAnnotator(readerData({ polyphones: false }));
+const asTheReaderReads = createAnnotator(readerData());
+
+/** The syllables `annotator` gives `word` where it first occurs in `sentence`. */
+function readingOf(sentence: string, word: string, annotator: Annotator = alone): string {
 	const at =
 		Array.from(sentence).length - Array.from(sentence.slice(sentence.indexOf(word))).length;
 	if (sentence.indexOf(word) < 0) throw new Error(`"${word}" is not in "${sentence}"`);
-	const syllables = annotate(sentence, options).flatMap((t) =>
-		t.kind === 'word' ? (t.pinyin ?? []) : Array.from(t.text).map(() => '')
-	);
+	const syllables = annotator
+		.annotate(sentence)
+		.flatMap((t) => (t.kind === 'word' ? (t.pinyin ?? []) : Array.from(t.text).map(() => '')));
 	return syllables.slice(at, at + Array.from(word).length).join(' ');
 }
 
@@ -119,28 +122,28 @@ describe('readings in the seed article', () => {
 	});
 	// The reader pages read with the CC-CEDICT dictionary: the same readings must hold there.
 	it.each(SEED_READINGS)('with CC-CEDICT, %s: %s = %s', (sentence, word, reading) => {
-		expect(readingOf(sentence, word, { dictionary: dictionary() })).toBe(reading);
+		expect(readingOf(sentence, word, withDictionary)).toBe(reading);
 	});
 	it.each(SEED_READINGS)('as the reader reads, %s: %s = %s', (sentence, word, reading) => {
-		const options = { dictionary: dictionary(), polyphones: POLYPHONE_MODEL };
-		expect(readingOf(sentence, word, options)).toBe(reading);
+		expect(readingOf(sentence, word, asTheReaderReads)).toBe(reading);
 	});
 });
 
 describe('overrides', () => {
 	it('beat the engine and the built-in word list', () => {
 		expect(readingOf('国家质检总局局长', '局长')).toBe('jú zhǎng');
-		const tokens = annotate('国家质检总局局长', { overrides: { 局长: 'jú cháng' } });
+		const tokens = alone.annotate('国家质检总局局长', { overrides: { 局长: 'jú cháng' } });
 		expect(tokens.at(-1)).toMatchObject({ text: '局长', pinyin: ['jú', 'cháng'] });
 	});
 	it('make the overridden span one word', () => {
-		const tokens = annotate('一要着眼国家发展需求', { overrides: { 发展需求: 'fā zhǎn xū qiú' } });
+		const tokens = alone.annotate('一要着眼国家发展需求', {
+			overrides: { 发展需求: 'fā zhǎn xū qiú' }
+		});
 		expect(tokens.map((t) => t.text)).toContain('发展需求');
 	});
 });
 
 describe('一, 不 and 了 standing alone, with the dictionary', () => {
-	const withDictionary: AnnotateOptions = { dictionary: dictionary() };
 	it.each([
 		// The tone of 不 and 一 follows the syllable this sentence reads next.
 		['你不应该这样说。', '不应该', 'bù yīng gāi'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignRenderings, hasRendering } from './align.ts';
-import { annotate, termIndex } from './annotate.ts';
+import { termIndex } from './annotate.ts';
+import { createAnnotator } from './annotator.ts';
 import { termSpans } from './spans.ts';
 
 const terms = termIndex([
@@ -12,9 +13,12 @@ const terms = termIndex([
 	{ text: '局长', pinyin: 'jú zhǎng', term: 'director' },
 	{ text: '抓质量、保安全', pinyin: 'zhuā zhì liàng bǎo ān quán', term: 'slogan' }
 ]);
+const glossary = createAnnotator({ glossary: terms });
+const { annotate } = createAnnotator();
 
 const termsOf = (text: string) =>
-	annotate(text, { terms })
+	glossary
+		.annotate(text)
 		.filter((t) => t.term)
 		.map((t) => [t.text, t.term]);
 
@@ -29,7 +33,7 @@ describe('glossary matching', () => {
 		expect(termsOf('严厉打击认证违法行为')).toEqual([['认证', 'certification']]);
 	});
 	it('gives a term the glossary pinyin as one word', () => {
-		const token = annotate('副局长、国家认监委主任', { terms }).find((t) => t.term === 'cnca');
+		const token = glossary.annotate('副局长、国家认监委主任').find((t) => t.term === 'cnca');
 		expect(token).toMatchObject({
 			text: '国家认监委',
 			kind: 'word',
@@ -37,7 +41,7 @@ describe('glossary matching', () => {
 		});
 	});
 	it('matches a term with punctuation in it, keeping tokens whole', () => {
-		const tokens = annotate('“抓质量、保安全”工作方针', { terms });
+		const tokens = glossary.annotate('“抓质量、保安全”工作方针');
 		expect(tokens.map((t) => t.text).join('')).toBe('“抓质量、保安全”工作方针');
 		expect(tokens.filter((t) => t.term === 'slogan').map((t) => t.text)).toEqual([
 			'抓质量',
@@ -47,7 +51,7 @@ describe('glossary matching', () => {
 		expect(tokens.find((t) => t.text === '保安全')?.pinyin).toEqual(['bǎo', 'ān', 'quán']);
 	});
 	it('loses a term that a document override cuts into', () => {
-		const tokens = annotate('局长们', { terms, overrides: { 长们: 'zhǎng men' } });
+		const tokens = glossary.annotate('局长们', { overrides: { 长们: 'zhǎng men' } });
 		expect(tokens.some((t) => t.term)).toBe(false);
 	});
 	it('rejects a form whose pinyin does not fit', () => {
@@ -83,7 +87,7 @@ describe('segmentation overrides', () => {
 		expect(tokens[0]).toMatchObject({ text: '作出', pinyin: ['zuò', 'chū'] });
 	});
 	it('unmake a glossary term they cut into', () => {
-		const tokens = annotate('国家认监委', { terms, segments: ['国家 认监委'] });
+		const tokens = glossary.annotate('国家认监委', { segments: ['国家 认监委'] });
 		expect(tokens.map((t) => [t.text, t.term])).toEqual([
 			['国家', undefined],
 			['认监委', undefined]
@@ -93,13 +97,13 @@ describe('segmentation overrides', () => {
 
 describe('term spans', () => {
 	it('join the tokens of a term written with punctuation, with its offset in the sentence', () => {
-		const tokens = annotate('要落实“抓质量、保安全”方针', { terms });
+		const tokens = glossary.annotate('要落实“抓质量、保安全”方针');
 		expect(termSpans(tokens).map(({ term, text, offset }) => [term, text, offset])).toEqual([
 			['slogan', '抓质量、保安全', 4]
 		]);
 	});
 	it('keep two uses of one term apart', () => {
-		const tokens = annotate('认监委和认监委', { terms });
+		const tokens = glossary.annotate('认监委和认监委');
 		expect(termSpans(tokens).map((s) => [s.text, s.first, s.last])).toEqual([
 			['认监委', 0, 0],
 			['认监委', 2, 2]

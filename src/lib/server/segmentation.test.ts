@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../engine/annotate.ts';
 import { Content } from './content.ts';
 import { termGroups as units } from './words.ts';
 
@@ -29,7 +28,7 @@ describe('segmentation of the seed against a hand segmentation', () => {
 	const predicted = [
 		doc.title.zh,
 		...doc.paragraphs.slice(0, 3).map((p) => p.map((s) => s.zh).join(''))
-	].map((text) => units(annotate(text, options)));
+	].map((text) => units(content.annotator.annotate(text, options)));
 
 	it('covers the same text', () => {
 		expect(predicted.map((p) => p.join(''))).toEqual(gold.map((g) => g.join('')));

@@ -2,7 +2,7 @@ import { markedSyllables } from '../engine/dictionary.ts';
 import { termSpans } from '../engine/spans.ts';
 import type { Token } from '../engine/types.ts';
 import type { WordInfo, WordReading } from '../model.ts';
-import type { CedictDictionary } from './dictionary.ts';
+import type { CedictDictionary } from '../engine/cedict.ts';
 
 /** The texts a reader can look up in a sentence: each word, and each glossary term whole. */
 export function termGroups(tokens: readonly Token[]): string[] {

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readerData } from '../server/annotator.ts';
+import { staticDictionaryFiles } from '../server/dictionary-files.ts';
+import { dictionary } from '../server/dictionary.ts';
+import { createAnnotator } from './annotator.ts';
+import { dictionaryFromFiles, parseMeta, shardName, shardOf } from './dictionary-files.ts';
+
+const files = staticDictionaryFiles();
+const json = (name: string): unknown => JSON.parse(files.get(name) ?? 'null');
+const meta = parseMeta(json('meta.json'));
+const fromFiles = (shards: Iterable<unknown>) =>
+	dictionaryFromFiles({
+		meta: json('meta.json'),
+		words: files.get('words.txt') ?? '',
+		tones: json('tones.json'),
+		shards
+	});
+const allShards = Array.from({ length: meta.shards }, (_, i) => json(shardName(i)));
+
+describe('the dictionary as static files', () => {
+	it('has entry shards of at most 64 KB, each word in the shard its hash names', () => {
+		expect(meta.shards).toBeGreaterThan(10);
+		for (let i = 0; i < meta.shards; i++) {
+			const text = files.get(shardName(i)) ?? '';
+			expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(64 * 1024);
+		}
+		const shard = json(shardName(shardOf('认证', meta.shards))) as Record<string, unknown>;
+		expect(shard['认证']).toBeDefined();
+	});
+
+	it('builds a dictionary that annotates the seed exactly as the server’s', () => {
+		const seed = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8');
+		const server = readerData();
+		const served = createAnnotator(server);
+		const fetched = createAnnotator({ ...server, dictionary: fromFiles(allShards) });
+		for (const neutralTones of [true, false]) {
+			expect(fetched.annotate(seed, { neutralTones })).toEqual(
+				served.annotate(seed, { neutralTones })
+			);
+		}
+		const dict = fromFiles(allShards);
+		for (const word of ['认证', '质检', '的', '一', '认识']) {
+			expect([word, dict.lookup(word), dict.hsk(word)]).toEqual([
+				word,
+				dictionary().lookup(word),
+				dictionary().hsk(word)
+			]);
+		}
+		expect(dict.size).toBe(dictionary().size);
+	});
+
+	it('from the shards of some words only, looks those up as the whole does', () => {
+		const words = ['认证', '认可'];
+		const some = fromFiles(new Set(words.map((w) => json(shardName(shardOf(w, meta.shards))))));
+		for (const word of words)
+			expect(some.lookup(word)).toEqual(readerData().dictionary?.lookup(word));
+	});
+
+	it('says which file is wrong', () => {
+		expect(() => parseMeta({ format: 99 })).toThrow(/meta\.json has format 99/);
+		expect(() => fromFiles([[1, 2]])).toThrow(/dictionary files: bad record/);
+	});
+});

@@ -1,0 +1,171 @@
+/** What the routes render: document views, lookup data, glossary cards, entries and items. */
+import { alignRenderings } from '../engine/align.ts';
+import { rubyTokens, sentenceView } from '../engine/page-model.ts';
+import { termSpans } from '../engine/spans.ts';
+import type {
+	DocumentSummary,
+	DocumentView,
+	GlossaryEntryView,
+	GlossaryItem,
+	LookupData,
+	Occurrence,
+	TermCard,
+	WordInfo,
+	WordReading
+} from '../model.ts';
+import { renderingsIn } from './consistency.ts';
+import type { Content } from './content.ts';
+import { sentenceId, type LoadedDocument } from './documents.ts';
+import type { GlossaryEntry } from './glossary.ts';
+import { searchKeys } from './search-keys.ts';
+import { readings, termGroups, wordInfo } from './words.ts';
+
+export function documentSummary(doc: LoadedDocument): DocumentSummary {
+	const sentences = doc.paragraphs.flat();
+	return {
+		id: doc.id,
+		title: doc.title,
+		date: doc.source.date,
+		characters: sentences.reduce((n, s) => n + (s.zh.match(/\p{Script=Han}/gu)?.length ?? 0), 0),
+		sentences: sentences.length
+	};
+}
+
+/** A document for the reader: made once, at build time. */
+export function documentView(content: Content, doc: LoadedDocument): DocumentView {
+	const { annotated } = content;
+	const tokens = annotated.tokens(doc);
+	const full = annotated.tokens(doc, false);
+	const term = (id: string) => content.entry(id);
+	return {
+		...documentSummary(doc),
+		titleTokens: rubyTokens(annotated.title(doc), { full: annotated.title(doc, false), term }),
+		source: {
+			language: doc.source.language,
+			...(doc.source.publisher ? { publisher: doc.source.publisher } : {}),
+			...(doc.source.url ? { url: doc.source.url } : {}),
+			...(doc.source.note ? { note: doc.source.note } : {})
+		},
+		...(doc.licence ? { licence: doc.licence } : {}),
+		...(doc.translator ? { translator: doc.translator } : {}),
+		notes: doc.notes ?? [],
+		paragraphs: doc.paragraphs.map((pairs, p) => ({
+			sentences: pairs.map((pair, s) => {
+				const id = sentenceId(p, s);
+				const senses = doc.senses?.[id];
+				const inFull = full[p]?.[s];
+				return sentenceView(id, tokens[p]?.[s] ?? [], pair.en, {
+					...(inFull ? { full: inFull } : {}),
+					...(senses ? { senses } : {}),
+					term
+				});
+			})
+		}))
+	};
+}
+
+export function termCard(entry: GlossaryEntry): TermCard {
+	return {
+		id: entry.id,
+		category: entry.category,
+		headword: entry.headword,
+		pinyin: entry.pinyin,
+		aliases: entry.aliases ?? [],
+		english: entry.english,
+		...(entry.expansion ? { expansion: entry.expansion } : {}),
+		senses: entry.senses,
+		...(entry.uncertain ? { uncertain: entry.uncertain } : {})
+	};
+}
+
+/** The cards of the terms a document uses. */
+export function termCards(content: Content, doc: LoadedDocument): Record<string, TermCard> {
+	const ids = new Set(
+		content.annotated
+			.tokens(doc)
+			.flat(2)
+			.flatMap((t) => (t.term ? [t.term] : []))
+	);
+	return Object.fromEntries(
+		[...ids].flatMap((id) => {
+			const entry = content.entry(id);
+			return entry ? [[id, termCard(entry)]] : [];
+		})
+	);
+}
+
+/** Everything a document's popovers need: its terms' cards and its words' entries. */
+export function lookupData(content: Content, doc: LoadedDocument): LookupData {
+	const words: Record<string, WordInfo> = {};
+	const groups = content.annotated
+		.tokens(doc)
+		.flat()
+		.flatMap((tokens) => termGroups(tokens));
+	const chars: Record<string, WordReading[]> = {};
+	const dict = content.dictionary;
+	if (dict) {
+		for (const text of new Set(groups)) words[text] = wordInfo(dict, text);
+		for (const text of Object.keys(words)) {
+			for (const char of Array.from(text)) {
+				if (!words[char] && !chars[char] && /\p{Script=Han}/u.test(char)) {
+					chars[char] = readings(dict, char, 3);
+				}
+			}
+		}
+	}
+	return { terms: termCards(content, doc), words, chars };
+}
+
+/** Every use of a term in every document, as keyword in context. */
+export function occurrences(content: Content, term: string, width = 18): Occurrence[] {
+	const found: Occurrence[] = [];
+	const entry = content.entry(term);
+	if (!entry) return found;
+	for (const doc of content.documents) {
+		for (const { id, pair, tokens } of content.annotated.sentences(doc)) {
+			for (const span of termSpans(tokens)) {
+				if (span.term !== term) continue;
+				const sense = doc.senses?.[id]?.[span.text];
+				found.push({
+					doc: doc.id,
+					docTitle: doc.title.en,
+					sentence: id,
+					...(sense ? { sense } : {}),
+					before: Array.from(pair.zh.slice(0, span.offset)).slice(-width).join(''),
+					match: span.text,
+					after: Array.from(pair.zh.slice(span.offset + span.text.length))
+						.slice(0, width)
+						.join(''),
+					en: alignRenderings(pair.en, [{ term, texts: entry.renderings }]),
+					renderings: renderingsIn(pair.en, entry)
+				});
+			}
+		}
+	}
+	return found;
+}
+
+export function entryView(content: Content, entry: GlossaryEntry): GlossaryEntryView {
+	return {
+		...termCard(entry),
+		renderings: entry.renderings,
+		related: (entry.related ?? []).flatMap((id) => {
+			const rel = content.entry(id);
+			return rel ? [{ id, headword: rel.headword, name: rel.english.name }] : [];
+		}),
+		notes: entry.notes ?? [],
+		occurrences: occurrences(content, entry.id)
+	};
+}
+
+export function glossaryItems(glossary: readonly GlossaryEntry[]): GlossaryItem[] {
+	return glossary.map((e) => ({
+		id: e.id,
+		category: e.category,
+		headword: e.headword,
+		pinyin: e.pinyin,
+		name: e.english.name,
+		...(e.english.abbreviation ? { abbreviation: e.english.abbreviation } : {}),
+		keys: searchKeys(e)
+	}));
+}
