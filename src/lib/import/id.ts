@@ -4,10 +4,10 @@
  * a Latin title, or, for a Chinese title (whose pinyin would need the engine), `text-` with the
  * date and a short hash of the title and text: `text-2026-12-01-3f9a`.
  */
-import { DOCUMENT_ID } from '../ids.ts';
+import { DOCUMENT_ID, fingerprint, uniqueId } from '../ids.ts';
 import { trimText, type Paragraph } from './text.ts';
 
-export { DOCUMENT_ID };
+export { DOCUMENT_ID, fingerprint, uniqueId };
 
 const HAN = /\p{Script=Han}/u;
 const MAX_SLUG = 60;
@@ -40,16 +40,6 @@ export function slugify(title: string): string {
 	return slug;
 }
 
-/** FNV-1a (32 bits) of the text's UTF-16 units, as 8 hex digits: a stable short fingerprint. */
-export function fingerprint(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(16).padStart(8, '0');
-}
-
 /**
  * The id for a new document: the slug of a Latin title; else (a Chinese title, or none, or one
  * with nothing to slug) `text-<date>-<4 hex digits>` from the title and text. `date` is
@@ -60,12 +50,6 @@ export function documentId(title: string | undefined, date: string, text = ''): 
 	if (slug) return slug;
 	const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '0000-00-00';
 	return `text-${day}-${fingerprint(`${title ?? ''}\n${text}`).slice(0, 4)}`;
-}
-
-/** `id`, or `id-2`, `id-3`… if it is taken. */
-export function uniqueId(id: string, taken: ReadonlySet<string>): string {
-	if (!taken.has(id)) return id;
-	for (let n = 2; ; n++) if (!taken.has(`${id}-${n}`)) return `${id}-${n}`;
 }
 
 /** A sentence ends in one of these: such a first paragraph is text, not a title. */

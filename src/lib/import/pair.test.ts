@@ -187,7 +187,8 @@ describe('pairTexts', () => {
 			false
 		]);
 		paragraphs.forEach((p, i) => {
-			if (i !== 1) expect(p.pairs, `paragraph ${i + 1}`).toEqual(doc.paragraphs[i]);
+			const pairs = doc.paragraphs[i]?.map(({ zh, en }) => ({ zh, en }));
+			if (i !== 1) expect(p.pairs, `paragraph ${i + 1}`).toEqual(pairs);
 		});
 	});
 });

@@ -46,7 +46,7 @@ export class AnnotatedDocuments {
 		const tokens = this.tokens(doc);
 		for (const [p, pairs] of doc.paragraphs.entries()) {
 			for (const [s, pair] of pairs.entries()) {
-				yield { id: sentenceId(p, s), pair, tokens: tokens[p]?.[s] ?? [] };
+				yield { id: sentenceId(doc, p, s), pair, tokens: tokens[p]?.[s] ?? [] };
 			}
 		}
 	}

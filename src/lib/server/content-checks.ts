@@ -16,7 +16,7 @@ export function senseProblems(content: Content, doc: LoadedDocument): ContentPro
 	const sentenceIds = new Set<string>();
 	for (const { id, tokens } of content.annotated.sentences(doc)) {
 		sentenceIds.add(id);
-		const line = doc.lines.lineOf([...(sentencePath(id) ?? []), 'zh']);
+		const line = doc.lines.lineOf([...(sentencePath(doc, id) ?? []), 'zh']);
 		const termsHere = new Map(termSpans(tokens).map((span) => [span.text, span.term]));
 		for (const [form, term] of termsHere) {
 			const entry = content.entry(term);
@@ -70,7 +70,7 @@ export function terminologyReport(content: Content): ContentProblem[] {
 				if (hasRendering(pair.en, entry.renderings)) continue;
 				report.push({
 					file: doc.file,
-					line: doc.lines.lineOf([...(sentencePath(id) ?? []), 'en']),
+					line: doc.lines.lineOf([...(sentencePath(doc, id) ?? []), 'en']),
 					message: `${id}: ${t.text} (${entry.id}): the English has none of ${entry.renderings.map((r) => `"${r}"`).join(', ')}`
 				});
 			}
@@ -92,7 +92,7 @@ export function consistencyReport(
 		id,
 		en: pair.en,
 		tokens,
-		line: doc.lines.lineOf([...(sentencePath(id) ?? []), 'en']),
+		line: doc.lines.lineOf([...(sentencePath(doc, id) ?? []), 'en']),
 		...(doc.senses?.[id] ? { senses: doc.senses[id] } : {})
 	}));
 	const dict = content.dictionary;

@@ -127,6 +127,67 @@ describe('the shipped documents', () => {
 	});
 });
 
+describe('sentence ids', () => {
+	const ids = (source: string) =>
+		parseDocumentFile('d', 'documents/d.yaml', source).document?.sentenceIds;
+	const withParagraph = GOOD.replace(
+		'paragraphs:\n',
+		'paragraphs:\n  - - zh: 新的一段。\n      en: A new paragraph.\n'
+	);
+
+	it("are a sentence's own where it has one, else made from its Chinese", () => {
+		const own = GOOD.replace(
+			'  - - zh: 一要着眼大局。',
+			'  - - id: first\n      zh: 一要着眼大局。'
+		);
+		const [[first, second] = []] = ids(own) ?? [];
+		expect(first).toBe('first');
+		expect(second).toMatch(/^s[0-9a-f]{8}$/);
+	});
+
+	it('do not change when a paragraph is added before them', () => {
+		const before = ids(GOOD);
+		const after = ids(withParagraph);
+		expect(after?.slice(1)).toEqual(before);
+		expect(after?.[0]?.[0]).not.toBe(before?.[0]?.[0]);
+	});
+
+	it('of sentences with the same Chinese are told apart', () => {
+		const twice = GOOD.replace('一要着眼大局。', '会议在京召开。').replace(
+			/overrides:\n.*\n.*\n/,
+			''
+		);
+		const [[a, b] = []] = ids(twice) ?? [];
+		expect(b).toBe(`${a}-2`);
+	});
+
+	it('must be unique and well formed, with the line of each problem', () => {
+		const dup = GOOD.replace(
+			'  - - zh: 一要着眼大局。',
+			'  - - id: same\n      zh: 一要着眼大局。'
+		).replace('    - zh: 会议在京召开。', '    - id: same\n      zh: 会议在京召开。');
+		expect(problemsOf(dup)).toEqual([
+			'documents/test-doc.yaml:14: duplicate sentence id "same" (also line 11)'
+		]);
+		const bad = GOOD.replace(
+			'  - - zh: 一要着眼大局。',
+			'  - - id: Bad_Id\n      zh: 一要着眼大局。'
+		);
+		expect(problemsOf(bad)).toEqual([
+			'documents/test-doc.yaml:11: "id" must be lowercase letters, digits and single hyphens, not ending in -en'
+		]);
+		const en = GOOD.replace('  - - zh: 一要着眼大局。', '  - - id: x-en\n      zh: 一要着眼大局。');
+		expect(problemsOf(en)).toHaveLength(1);
+	});
+
+	it('of the seed are the ids it has always had, so old links and saved words still work', () => {
+		const doc = loadDocuments().find((d) => d.id === 'certification-conference-2013');
+		expect(doc?.sentenceIds).toEqual(
+			doc?.paragraphs.map((pairs, p) => pairs.map((_, s) => `p${p + 1}s${s + 1}`))
+		);
+	});
+});
+
 describe('word overrides', () => {
 	it('must be Chinese words separated by spaces, found in the text', () => {
 		const withWords = (words: string) =>
@@ -246,10 +307,10 @@ describe('messages that say what is wrong', () => {
 		]);
 		const senses = GOOD.replace(
 			'paragraphs:',
-			'senses:\n  sentence1:\n    会议: meeting\nparagraphs:'
+			'senses:\n  Sentence_1:\n    会议: meeting\nparagraphs:'
 		);
 		expect(problemsOf(senses)).toEqual([
-			'documents/test-doc.yaml:11: key "sentence1" of "senses" must be a sentence id such as p3s6'
+			'documents/test-doc.yaml:11: key "Sentence_1" of "senses" must be lowercase letters, digits and single hyphens, not ending in -en'
 		]);
 	});
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseReading } from '../engine/syllable.ts';
-import { DOCUMENT_ID, SENTENCE_ID } from '../ids.ts';
+import { DOCUMENT_ID, SENTENCE_ID, sentenceIds } from '../ids.ts';
 import { ContentError, type YamlLines, type ContentProblem } from './content-error.ts';
 import { badSyllables } from './pinyin-syllables.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -26,7 +26,13 @@ export const webUrl = z.string().superRefine((url, ctx) => {
 	}
 });
 
+const sentenceIdSchema = z
+	.string()
+	.regex(SENTENCE_ID, 'must be lowercase letters, digits and single hyphens, not ending in -en');
+
 const pairSchema = z.strictObject({
+	/** The sentence's own id, kept however the document is edited; else one from its Chinese. */
+	id: sentenceIdSchema.optional(),
 	zh: text.refine((s) => HAN.test(s), 'has no Chinese characters'),
 	en: text
 });
@@ -52,12 +58,7 @@ export const documentSchema = z.strictObject({
 		})
 		.optional(),
 	/** Which sense a term means in a sentence: `p3s6: { 五位一体: certification-system }`. */
-	senses: z
-		.record(
-			z.string().regex(SENTENCE_ID, 'must be a sentence id such as p3s6'),
-			z.record(text, text)
-		)
-		.optional(),
+	senses: z.record(sentenceIdSchema, z.record(text, text)).optional(),
 	paragraphs: z.array(z.array(pairSchema).min(1, 'a paragraph needs a sentence')).min(1)
 });
 
@@ -68,17 +69,43 @@ export interface LoadedDocument extends DocumentSource {
 	file: string;
 	/** Lines of the source file, for errors found later (against the glossary). */
 	lines: YamlLines;
+	/** Each sentence's id, [paragraph][sentence] (see `sentenceIds` in src/lib/ids.ts). */
+	sentenceIds: string[][];
 }
 
-/** The stable id of a sentence pair: paragraph 3, sentence 2 (0-based here) -> `p4s3`. */
-export function sentenceId(paragraph: number, sentence: number): string {
-	return `p${paragraph + 1}s${sentence + 1}`;
+/** The id of a document's sentence pair (paragraph and sentence counted from 0). */
+export function sentenceId(doc: LoadedDocument, paragraph: number, sentence: number): string {
+	return doc.sentenceIds[paragraph]?.[sentence] ?? '';
 }
 
-/** Sentence id (`p3s2`) -> the path of its pair in the document. */
-export function sentencePath(sid: string): PropertyKey[] | undefined {
-	const m = SENTENCE_ID.exec(sid);
-	return m ? ['paragraphs', Number(m[1]) - 1, Number(m[2]) - 1] : undefined;
+/** A sentence id -> the path of its pair in the document's YAML. */
+export function sentencePath(doc: LoadedDocument, sid: string): PropertyKey[] | undefined {
+	for (const [p, ids] of doc.sentenceIds.entries()) {
+		const s = ids.indexOf(sid);
+		if (s >= 0) return ['paragraphs', p, s];
+	}
+	return undefined;
+}
+
+/** Two sentences may not have one id. */
+function checkSentenceIds(doc: DocumentSource, lines: YamlLines, file: string): ContentProblem[] {
+	const first = new Map<string, number>();
+	const problems: ContentProblem[] = [];
+	doc.paragraphs.forEach((pairs, p) =>
+		pairs.forEach((pair, s) => {
+			if (!pair.id) return;
+			const line = lines.lineOf(['paragraphs', p, s, 'id']);
+			const earlier = first.get(pair.id);
+			if (earlier === undefined) first.set(pair.id, line);
+			else
+				problems.push({
+					file,
+					line,
+					message: `duplicate sentence id "${pair.id}" (also line ${earlier})`
+				});
+		})
+	);
+	return problems;
 }
 
 /** Checks that need the whole document: overrides must name words the text has. */
@@ -150,9 +177,12 @@ export function parseDocumentFile(
 	const parsed = parseYaml(file, source, documentSchema);
 	if (!parsed.data) return { problems: [...problems, ...parsed.problems] };
 	const { data, lines } = parsed;
-	problems.push(...checkOverrides(data, lines, file));
+	problems.push(...checkOverrides(data, lines, file), ...checkSentenceIds(data, lines, file));
 	if (problems.length > 0) return { problems };
-	return { document: { ...data, id, file, lines }, problems: [] };
+	return {
+		document: { ...data, id, file, lines, sentenceIds: sentenceIds(data.paragraphs) },
+		problems: []
+	};
 }
 
 /** Overrides as the engine takes them, readings normalised to tone marks. */

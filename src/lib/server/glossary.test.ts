@@ -46,9 +46,11 @@ senses:
   p1s2:
     五位一体: overall-plan
 paragraphs:
-  - - zh: 地方两局要形成“五位一体”的体系。
+  - - id: p1s1
+      zh: 地方两局要形成“五位一体”的体系。
       en: The two bureaus must build a five-in-one system.
-    - zh: 围绕“五位一体”总布局。
+    - id: p1s2
+      zh: 围绕“五位一体”总布局。
       en: Around the overall plan.
 `;
 
@@ -129,7 +131,7 @@ describe('glossary validation', () => {
 describe('senses in documents', () => {
 	it('fails when an ambiguous term has no sense chosen, naming the sentence line', () => {
 		expect(errorOf(() => contentOf(DOC))).toEqual([
-			'documents/d.yaml:11: p1s1: "五位一体" has 2 senses (sector, overall-plan); choose one under senses: p1s1: 五位一体: <sense>'
+			'documents/d.yaml:12: p1s1: "五位一体" has 2 senses (sector, overall-plan); choose one under senses: p1s1: 五位一体: <sense>'
 		]);
 	});
 	it('passes when every occurrence has a sense, and marks the tokens', () => {
@@ -157,7 +159,7 @@ describe('terminology report', () => {
 	it('lists sentences whose English has none of a term’s renderings', () => {
 		const content = contentOf(DOC.replace('senses:\n', 'senses:\n  p1s1:\n    五位一体: sector\n'));
 		expect(content.terminologyReport().map(formatProblem)).toEqual([
-			'documents/d.yaml:16: p1s2: 五位一体 (five-in-one): the English has none of "five-in-one", "five-sphere integrated plan"'
+			'documents/d.yaml:18: p1s2: 五位一体 (five-in-one): the English has none of "five-in-one", "five-sphere integrated plan"'
 		]);
 	});
 	it('aligns the renderings it finds in the English', () => {

@@ -51,7 +51,7 @@ export function documentView(content: Content, doc: LoadedDocument): DocumentVie
 		notes: doc.notes ?? [],
 		paragraphs: doc.paragraphs.map((pairs, p) => ({
 			sentences: pairs.map((pair, s) => {
-				const id = sentenceId(p, s);
+				const id = sentenceId(doc, p, s);
 				const senses = doc.senses?.[id];
 				const inFull = full[p]?.[s];
 				return sentenceView(id, tokens[p]?.[s] ?? [], pair.en, {
