@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseReading } from '../engine/syllable.ts';
 import { DOCUMENT_ID, SENTENCE_ID, sentenceIds } from '../ids.ts';
 import { ContentError, type YamlLines, type ContentProblem } from './content-error.ts';
-import { badSyllables } from './pinyin-syllables.ts';
+import { badSyllables } from '../engine/pinyin-syllables.ts';
 import { parseYaml } from './yaml-source.ts';
 
 const HAN = /\p{Script=Han}/u;

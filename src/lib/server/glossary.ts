@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { badSyllables } from './pinyin-syllables.ts';
+import { badSyllables } from '../engine/pinyin-syllables.ts';
 import { parseYaml } from './yaml-source.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');

@@ -1,4 +1,4 @@
-import { isSyllable, toMarked, toNumbered } from '../engine/syllable.ts';
+import { isSyllable, toMarked, toNumbered } from './syllable.ts';
 
 /**
  * The syllables of Hanyu Pinyin, toneless, ü written v: per initial, the finals it takes.
