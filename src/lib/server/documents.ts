@@ -28,7 +28,9 @@ export const webUrl = z.string().superRefine((url, ctx) => {
 
 const pairSchema = z.strictObject({
 	zh: text.refine((s) => HAN.test(s), 'has no Chinese characters'),
-	en: text
+	// Optional: a sentence not (yet) translated has no `en`, and reads as '' (no English shown).
+	// Written, it must not be empty.
+	en: text.default('')
 });
 
 export const documentSchema = z.strictObject({
