@@ -70,8 +70,19 @@ export function titleOf(typed: string): { zh: string; en?: string } {
 	return HAN.test(t) || !t ? { zh: t } : { zh: t, en: t };
 }
 
+/** A paragraph with no Chinese at all (a `|` or `***` line) is left out, as the CLI leaves it out. */
 export function textInput(prepared: Prepared): TextInput {
-	return { title: prepared.title.zh, paragraphs: draftParagraphs(prepared.pairing) };
+	return {
+		title: prepared.title.zh,
+		paragraphs: draftParagraphs(prepared.pairing).filter((p) => p.some((s) => HAN.test(s.zh)))
+	};
+}
+
+/** The paragraphs (1-based) `textInput` leaves out. */
+export function leftOut(prepared: Prepared): number[] {
+	return prepared.pairing.paragraphs.flatMap((p, i) =>
+		p.pairs.some((s) => HAN.test(s.zh)) ? [] : [i + 1]
+	);
 }
 
 /** The id a new text is kept by: as the CLI makes one, and not one already taken. */

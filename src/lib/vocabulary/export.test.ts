@@ -131,7 +131,7 @@ describe('CSV export', () => {
 	it('links a word saved from an imported text to it: /text?id=<id>#<sentence>', () => {
 		const w = { ...zhongyao, source: { ...zhongyao.source, doc: 'text:text-2026-12-01-ab12' } };
 		expect(toCsv([w], ORIGIN)).toContain(`,${ORIGIN}/text?id=text-2026-12-01-ab12#p1s3,`);
-		const bad = { ...w, source: { ...w.source, sentence: "p1s3\"><script>" } };
+		const bad = { ...w, source: { ...w.source, sentence: 'p1s3"><script>' } };
 		expect(toCsv([bad], ORIGIN)).not.toContain(`${ORIGIN}/text`);
 		expect(toAnkiTsv([w], ORIGIN)).toContain(
 			`<a href="${ORIGIN}/text?id=text-2026-12-01-ab12#p1s3">`
