@@ -21,6 +21,8 @@ function hostHeaders(): Plugin {
 export default defineConfig({
 	plugins: [hostHeaders(), sveltekit()],
 	server: { fs: { allow: ['translations'] } },
+	// The import page's annotation Worker is a module Worker.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -4,7 +4,17 @@ import { parseHostHeaders } from '../../src/lib/server/host-headers.ts';
 
 const DOC = '/read/certification-conference-2013';
 const MISSING = '/no-such-page';
-const PAGES = ['/', DOC, '/glossary', '/glossary/cnca', '/vocabulary', '/about', MISSING];
+const PAGES = [
+	'/',
+	DOC,
+	'/glossary',
+	'/glossary/cnca',
+	'/vocabulary',
+	'/import',
+	'/text',
+	'/about',
+	MISSING
+];
 
 /**
  * For a path it does not have, a static host serves build/404.html with the headers of
@@ -92,5 +102,24 @@ test('reading under the policy: popovers, toggles and Save raise no violation', 
 	await expect(page.getByRole('table')).toContainText('肯定');
 	await page.goto('/glossary?q=rjw');
 	await expect(page.getByRole('link', { name: /认监委/ }).first()).toBeVisible();
+	expect(await violations()).toEqual([]);
+});
+
+test('importing under the policy: the module Worker, its fetches, IndexedDB and the text page raise no violation', async ({
+	page
+}) => {
+	const violations = await watchViolations(page);
+	await page.goto('/import');
+	await page.getByLabel('Chinese text').fill('国家认监委召开会议。');
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=/, { timeout: 60_000 });
+	await page.locator('#p1s1 ruby.w').first().click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expect(
+		page.getByRole('dialog').getByRole('button', { name: 'Save' }).first()
+	).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.reload();
+	await expect(page.locator('#p1s1')).toBeVisible();
 	expect(await violations()).toEqual([]);
 });

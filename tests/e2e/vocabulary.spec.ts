@@ -193,7 +193,7 @@ test('a damaged record gives a clear message and is kept, not wiped', async ({ p
 	await expect(page.getByText('No saved words yet.')).toBeVisible();
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('duizhao', 1);
+			const req = indexedDB.open('duizhao'); // whatever version the site made
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error);
 		});
@@ -212,7 +212,7 @@ test('a damaged record gives a clear message and is kept, not wiped', async ({ p
 	await saveWord(page, 'p2s1', '肯定');
 	const ids = await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve) => {
-			const req = indexedDB.open('duizhao', 1);
+			const req = indexedDB.open('duizhao'); // whatever version the site made
 			req.onsuccess = () => resolve(req.result);
 		});
 		const req = db.transaction('vocabulary').objectStore('vocabulary').getAllKeys();
@@ -281,7 +281,7 @@ async function importBackup(page: Page, text: string): Promise<void> {
 function putRecords(page: Page, records: unknown[]): Promise<void> {
 	return page.evaluate(async (records) => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('duizhao', 1);
+			const req = indexedDB.open('duizhao'); // whatever version the site made
 			req.onupgradeneeded = () => req.result.createObjectStore('vocabulary', { keyPath: 'id' });
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error);
@@ -296,7 +296,7 @@ function putRecords(page: Page, records: unknown[]): Promise<void> {
 function storedRecords(page: Page): Promise<Record<string, unknown>[]> {
 	return page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('duizhao', 1);
+			const req = indexedDB.open('duizhao'); // whatever version the site made
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error);
 		});
@@ -525,7 +525,7 @@ test('25,000 saved words: /vocabulary shows one page of 100 at a time, with page
 	await expect(page.getByText('No saved words yet.')).toBeVisible();
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('duizhao', 1);
+			const req = indexedDB.open('duizhao'); // whatever version the site made
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error);
 		});

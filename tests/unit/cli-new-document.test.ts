@@ -77,7 +77,7 @@ describe('npm run new-document', () => {
 		expect(check.stdout).toMatch(/^ok: 1 document\(s\), 8 sentence pair\(s\)/);
 	});
 
-	it('Big5 without a translation: Chinese-only, marked untranslated, id text-<date>-<hash>', () => {
+	it('Big5 without a translation: Chinese-only, no en, id text-<date>-<hash>', () => {
 		const result = newDocument(fixture('zh-big5.txt'), '--date', '2026-12-01');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain(`${fixture('zh-big5.txt')}: Big5; it also reads as GB18030`);
@@ -87,11 +87,12 @@ describe('npm run new-document', () => {
 			);
 		expect(wrote).not.toBeNull();
 		expect(result.stderr.trim().split('\n')).toEqual([
-			`${wrote?.[1]}: warning: 6 sentence(s) have no English: written as "(not yet translated)" for a translator to replace`
+			`${wrote?.[1]}: warning: 6 sentence(s) have no English: written without en, for a translator to add`
 		]);
-		expect(readFileSync(wrote?.[1] ?? '', 'utf8')).toContain(
-			'  zh: 臺北的雨\n  en: (not yet translated)\n'
-		);
+		const written = readFileSync(wrote?.[1] ?? '', 'utf8');
+		// The title's English is required: marked; the sentences' is not: left out.
+		expect(written).toContain('  zh: 臺北的雨\n  en: (not yet translated)\n');
+		expect(written).not.toMatch(/^ {4,}en:/m);
 		expect(validate().status).toBe(0);
 	});
 
@@ -104,7 +105,7 @@ describe('npm run new-document', () => {
 			`${zh}: warning: the Chinese has 3 paragraphs and the English 2: they are paired in order, as far as both go`,
 			`${zh}:3: warning: paragraph 1: 2 Chinese sentences but 1 English ones, so the paragraph is one pair`,
 			`${zh}:7: warning: Chinese paragraph 3 has no English paragraph to pair with`,
-			`${documentFile('mismatch')}: warning: 1 sentence(s) have no English: written as "(not yet translated)" for a translator to replace`
+			`${documentFile('mismatch')}: warning: 1 sentence(s) have no English: written without en, for a translator to add`
 		]);
 		expect(result.stdout).toContain(
 			`wrote ${documentFile('mismatch')}: 3 paragraph(s), 3 sentence pair(s) (1 paragraph(s) paired as a whole, 1 sentence(s) without English)`

@@ -4,7 +4,14 @@ import { readerData } from '../server/annotator.ts';
 import { staticDictionaryFiles } from '../server/dictionary-files.ts';
 import { dictionary } from '../server/dictionary.ts';
 import { createAnnotator } from './annotator.ts';
-import { dictionaryFromFiles, parseMeta, shardName, shardOf } from './dictionary-files.ts';
+import { markedSyllables, readingsOf } from './dictionary.ts';
+import {
+	dictionaryFromFiles,
+	parseMeta,
+	readingDictionaryFromFiles,
+	shardName,
+	shardOf
+} from './dictionary-files.ts';
 
 const files = staticDictionaryFiles();
 const json = (name: string): unknown => JSON.parse(files.get(name) ?? 'null');
@@ -57,8 +64,50 @@ describe('the dictionary as static files', () => {
 			expect(some.lookup(word)).toEqual(readerData().dictionary?.lookup(word));
 	});
 
+	it('from the word list, readings and tones alone, annotates and reads as the whole does', () => {
+		const reading = readingDictionaryFromFiles({
+			meta: json('meta.json'),
+			words: files.get('words.txt') ?? '',
+			readings: files.get('readings.txt') ?? '',
+			tones: json('tones.json')
+		});
+		const seed = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8');
+		const server = readerData();
+		const served = createAnnotator(server);
+		const fetched = createAnnotator({ ...server, dictionary: reading });
+		for (const neutralTones of [true, false]) {
+			expect(fetched.annotate(seed, { neutralTones })).toEqual(
+				served.annotate(seed, { neutralTones })
+			);
+		}
+		// Every word: the same readings, and the same full tone of each of its syllables.
+		const whole = dictionary();
+		const words = (files.get('words.txt') ?? '').split('\n').map((l) => l.split('\t')[0] ?? '');
+		let differ = 0;
+		for (const word of words) {
+			if (!word) continue;
+			const readings = readingsOf(whole, word);
+			if (JSON.stringify(readingsOf(reading, word)) !== JSON.stringify(readings)) differ++;
+			for (const entry of whole.lookup(word)) {
+				markedSyllables(entry.pinyin).forEach((syllable, k) => {
+					if (reading.fullTone(word, k, syllable) !== whole.fullTone(word, k, syllable)) differ++;
+				});
+			}
+		}
+		expect(differ).toBe(0);
+		expect(reading.wordIds).toBe(whole.wordIds);
+	});
+
 	it('says which file is wrong', () => {
 		expect(() => parseMeta({ format: 99 })).toThrow(/meta\.json has format 99/);
 		expect(() => fromFiles([[1, 2]])).toThrow(/dictionary files: bad record/);
+		expect(() =>
+			readingDictionaryFromFiles({
+				meta: json('meta.json'),
+				words: '认证\n认可\n',
+				readings: 'ren4 zheng4\n',
+				tones: {}
+			})
+		).toThrow(/readings\.txt has 1 lines, words\.txt 2 words/);
 	});
 });

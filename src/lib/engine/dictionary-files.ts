@@ -7,6 +7,9 @@
  * - `words.txt`: the segmenter's word list, one word a line, a tab and its count where the
  *   frequency list has it (the segmenter needs every word for any text, so it is one file);
  * - `tones.json`: the full tone of each character's syllables in words (`ToneTable`);
+ * - `readings.txt`: per line of `words.txt`, what the annotator reads of the word's entries
+ *   (their pinyin and Taiwan pronunciation notes), so that a text can be annotated as the
+ *   server annotates it without fetching the entries (`readingDictionaryFromFiles`);
  * - `entries-NNN.json`: the entries and HSK levels, split by a hash of the word
  *   (`shardOf`), so a lookup fetches one small file.
  */
@@ -84,12 +87,36 @@ export function dictionaryFiles(
 		shards
 	};
 	const list = words.map((word, i) => (counts[i] ? `${word}\t${counts[i]}` : word)).join('\n');
+	const readings = words.map((word) => readingsLine(data.entries.get(word) ?? [])).join('\n');
 	return new Map([
 		['meta.json', JSON.stringify(meta)],
 		['words.txt', `${list}\n`],
+		['readings.txt', `${readings}\n`],
 		['tones.json', JSON.stringify(data.tones)],
 		...encoded
 	]);
+}
+
+const TAIWAN = /Taiwan pr\. \[([^\]]+)\]/;
+
+/**
+ * A word's entries as the annotator reads them, for readings.txt: each entry's pinyin and the
+ * Taiwan pronunciation note of each sense that has one, `|` between them, a tab between
+ * entries (an entry the same as one before it is left out: it reads the same).
+ */
+function readingsLine(entries: readonly DictEntry[]): string {
+	const out: string[] = [];
+	for (const e of entries) {
+		const notes = e.senses.flatMap((s) => {
+			const note = TAIWAN.exec(s)?.[1];
+			return note === undefined ? [] : [note];
+		});
+		const field = [e.pinyin, ...notes].join('|');
+		if (/[\t\n]/.test(field) || [e.pinyin, ...notes].some((f) => f.includes('|')))
+			throw new Error(`dictionary files: a reading of "${e.pinyin}" has a tab, | or line break`);
+		if (!out.includes(field)) out.push(field);
+	}
+	return out.join('\t');
 }
 
 export interface FetchedDictionary {
@@ -126,17 +153,7 @@ export function parseMeta(meta: unknown): DictionaryMeta {
  */
 export function dictionaryFromFiles(files: FetchedDictionary): CedictDictionary {
 	const meta = parseMeta(files.meta);
-	const words: string[] = [];
-	const counts: number[] = [];
-	const lines = files.words.split('\n');
-	lines.forEach((line, i) => {
-		if (!line) return;
-		const tab = line.indexOf('\t');
-		const count = tab < 0 ? 0 : Number(line.slice(tab + 1));
-		if (!Number.isFinite(count) || count < 0) fail(`words.txt:${i + 1}: bad count`);
-		words.push(tab < 0 ? line : line.slice(0, tab));
-		counts.push(count);
-	});
+	const { words, counts } = parseWords(files.words);
 	const entries = new Map<string, DictEntry[]>();
 	const hsk = new Map<string, number>();
 	for (const shard of files.shards) {
@@ -157,7 +174,33 @@ export function dictionaryFromFiles(files: FetchedDictionary): CedictDictionary 
 			if (typeof level === 'number') hsk.set(word, level);
 		}
 	}
-	if (!files.tones || typeof files.tones !== 'object') fail('tones.json is not an object');
+	return dictionaryOf(meta, words, counts, entries, hsk, files.tones);
+}
+
+/** words.txt: the words and their counts, in order. */
+function parseWords(text: string): { words: string[]; counts: number[] } {
+	const words: string[] = [];
+	const counts: number[] = [];
+	text.split('\n').forEach((line, i) => {
+		if (!line) return;
+		const tab = line.indexOf('\t');
+		const count = tab < 0 ? 0 : Number(line.slice(tab + 1));
+		if (!Number.isFinite(count) || count < 0) fail(`words.txt:${i + 1}: bad count`);
+		words.push(tab < 0 ? line : line.slice(0, tab));
+		counts.push(count);
+	});
+	return { words, counts };
+}
+
+function dictionaryOf(
+	meta: DictionaryMeta,
+	words: string[],
+	counts: number[],
+	entries: Map<string, DictEntry[]>,
+	hsk: Map<string, number>,
+	tones: unknown
+): CedictDictionary {
+	if (!tones || typeof tones !== 'object') fail('tones.json is not an object');
 	return new CedictDictionary({
 		words: {
 			words,
@@ -168,6 +211,42 @@ export function dictionaryFromFiles(files: FetchedDictionary): CedictDictionary 
 		},
 		entries,
 		hsk,
-		tones: files.tones as ToneTable
+		tones: tones as ToneTable
 	});
+}
+
+/** What an annotator needs of the dictionary files: no entry shards. */
+export interface ReadingFiles {
+	meta: unknown;
+	words: string;
+	/** readings.txt, as text. */
+	readings: string;
+	tones: unknown;
+}
+
+/**
+ * The dictionary an annotator reads with, from the word list, the readings and the tones
+ * alone: it annotates every text as the whole dictionary does (the same words, readings and
+ * full tones), but its entries have no senses, traditional forms or HSK levels beyond what
+ * reading needs. Lookups take the entry shards.
+ */
+export function readingDictionaryFromFiles(files: ReadingFiles): CedictDictionary {
+	const meta = parseMeta(files.meta);
+	const { words, counts } = parseWords(files.words);
+	const lines = files.readings.split('\n');
+	if (lines.at(-1) === '') lines.pop();
+	if (lines.length !== words.length)
+		fail(`readings.txt has ${lines.length} lines, words.txt ${words.length} words`);
+	const entries = new Map<string, DictEntry[]>();
+	lines.forEach((line, i) => {
+		if (!line) return;
+		entries.set(
+			words[i] ?? '',
+			line.split('\t').map((field) => {
+				const [pinyin = '', ...notes] = field.split('|');
+				return { traditional: '', pinyin, senses: notes.map((n) => `Taiwan pr. [${n}]`) };
+			})
+		);
+	});
+	return dictionaryOf(meta, words, counts, entries, new Map(), files.tones);
 }

@@ -100,7 +100,7 @@ describe('documentYaml', () => {
 		for (const line of head) expect(line).toMatch(/^#/);
 	});
 
-	it('Chinese only: every en, and the English title, is the UNTRANSLATED marker, and it validates', () => {
+	it('Chinese only: no en is written, the English title is the UNTRANSLATED marker, and it validates', () => {
 		const pairing = pairTexts('第一句。第二句。\n\n第三句。');
 		const result = written({
 			title: { zh: '标题' },
@@ -109,11 +109,14 @@ describe('documentYaml', () => {
 		});
 		expect(result).toMatchObject({ sentences: 3, untranslated: 3 });
 		expect(result.warnings.map((w) => w.message)).toEqual([
-			`3 sentence(s) have no English: written as "${UNTRANSLATED}" for a translator to replace`
+			'3 sentence(s) have no English: written without en, for a translator to add'
 		]);
+		// Only the title has an en (at two spaces); no sentence has one.
+		expect(result.yaml).not.toMatch(/^ {4,}en:/m);
 		const doc = load(result.yaml);
 		expect(doc.title.en).toBe(UNTRANSLATED);
-		expect(doc.paragraphs.flat().map((s) => s.en)).toEqual(Array(3).fill(UNTRANSLATED));
+		// The schema reads a missing en as no English.
+		expect(doc.paragraphs.flat().map((s) => s.en)).toEqual(Array(3).fill(''));
 	});
 
 	it('a sentence without Chinese joins its neighbour; a paragraph without Chinese is left out', () => {

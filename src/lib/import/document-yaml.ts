@@ -3,11 +3,10 @@
  * document"), written with the `yaml` package so that any text is quoted right, and shaped so
  * that `npm run validate` accepts it (src/lib/server/documents.ts is the schema).
  *
- * Chinese-only text: the schema requires an `en` for every sentence, and for the title (a
- * non-empty string). A sentence without English is written with `en: UNTRANSLATED`, a visible
- * marker that validates, that a reader sees in place of the English and that a translator
- * searches for and replaces; an English title is written the same way. If the schema ever
- * makes `en` optional, this is the one place to change: leave `en` out instead.
+ * Chinese-only text: a sentence without English is written without `en` (the schema takes
+ * that; the reader shows no English for it). The schema requires an English title, so a
+ * missing one is written as `UNTRANSLATED`, a visible marker that a translator searches for
+ * and replaces.
  *
  * A sentence the schema would refuse for having no Chinese characters ("2013", "——") is joined
  * to the sentence before it (or after it, if it comes first); a paragraph with no Chinese at
@@ -18,7 +17,7 @@ import { problem, type ImportProblem } from './problems.ts';
 import type { Pairing } from './pair.ts';
 import { joinLines, trimText, withoutControls } from './text.ts';
 
-/** Written where a sentence (or the title) has no English yet. */
+/** Written where the title has no English yet. */
 export const UNTRANSLATED = '(not yet translated)';
 
 export interface DraftSentence {
@@ -45,7 +44,7 @@ export type DocumentYamlResult =
 	| {
 			ok: true;
 			yaml: string;
-			/** How many sentence pairs, and how many of them were written with UNTRANSLATED. */
+			/** How many sentence pairs, and how many of them have no English. */
 			sentences: number;
 			untranslated: number;
 			warnings: ImportProblem[];
@@ -111,11 +110,10 @@ export function documentYaml(draft: DocumentDraft): DocumentYamlResult {
 	const pairs = paragraphs.map((p) =>
 		p.map((s) => {
 			if (s.en === undefined) untranslated++;
-			return { zh: s.zh, en: s.en ?? UNTRANSLATED };
+			return s.en === undefined ? { zh: s.zh } : { zh: s.zh, en: s.en };
 		})
 	);
-	if (untranslated > 0)
-		warnings.push(problem('untranslated', { count: untranslated, marker: UNTRANSLATED }));
+	if (untranslated > 0) warnings.push(problem('untranslated', { count: untranslated }));
 	const optional = (key: string, value: string | undefined) => {
 		const v = trimText(value ?? '');
 		return v ? { [key]: v } : {};

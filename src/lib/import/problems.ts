@@ -36,7 +36,7 @@ export const PROBLEM_MESSAGES = {
 		'paragraph {{paragraph}}: "{{text}}" has no Chinese characters, so it is joined to the sentence next to it',
 	'no-chinese-paragraph': 'paragraph {{paragraph}} has no Chinese characters and is left out',
 	untranslated:
-		'{{count}} sentence(s) have no English: written as "{{marker}}" for a translator to replace',
+		'{{count}} sentence(s) have no English: written without en, for a translator to add',
 	'no-title': 'the document needs a title',
 	'bad-date': 'the date must be written YYYY-MM-DD, not "{{date}}"',
 	semicolons:

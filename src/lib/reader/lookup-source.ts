@@ -8,6 +8,11 @@ import type { LookupData, TermCard } from '$lib/model';
 export interface LookupSource {
 	/** Everything the popover shows for this text; rejects when it cannot be had. */
 	load(): Promise<LookupData>;
+	/**
+	 * A word's dictionary entry, and its characters', where `load` does not give every word
+	 * (an imported text's come from the entry shards, fetched on first use).
+	 */
+	word?(text: string): Promise<Pick<LookupData, 'words' | 'chars'>>;
 }
 
 export function isLookupData(value: unknown): value is LookupData {

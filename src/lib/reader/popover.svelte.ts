@@ -49,6 +49,8 @@ export class LookupPopover {
 	opened = $state<Opened | null>(null);
 	data = $state<LookupData | null>(null);
 	failed = $state(false);
+	/** The opened word's entry is being fetched (a source with `word`). */
+	wordPending = $state(false);
 
 	readonly #source: LookupSource;
 	#loading: Promise<void> | null = null;
@@ -99,7 +101,28 @@ export class LookupPopover {
 			...(term ? { term } : {}),
 			...(sense ? { sense } : {})
 		};
-		void this.load();
+		void this.load().then(() => this.#lookUp(text));
+	}
+
+	/** Fetch a word's entry from a source that gives them one by one. */
+	async #lookUp(text: string): Promise<void> {
+		const source = this.#source;
+		if (!source.word || !this.data || text in this.data.words) {
+			this.wordPending = false;
+			return;
+		}
+		this.wordPending = true;
+		try {
+			const found = await source.word(text);
+			if (this.data) {
+				Object.assign(this.data.words, found.words);
+				Object.assign(this.data.chars, found.chars);
+			}
+		} catch {
+			// No entry shown; the word can be tried again.
+		} finally {
+			if (this.opened?.text === text || !this.opened) this.wordPending = false;
+		}
 	}
 
 	hide(returnFocus = false): void {

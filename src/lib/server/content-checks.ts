@@ -62,6 +62,8 @@ export function terminologyReport(content: Content): ContentProblem[] {
 	const report: ContentProblem[] = [];
 	for (const doc of content.documents) {
 		for (const { id, pair, tokens } of content.annotated.sentences(doc)) {
+			// A sentence not translated yet has no renderings to miss.
+			if (!pair.en) continue;
 			const seen = new Set<string>();
 			for (const t of tokens) {
 				const entry = t.term ? content.entry(t.term) : undefined;

@@ -51,6 +51,13 @@ describe('document validation', () => {
 		expect(problemsOf(bad)).toEqual(['documents/test-doc.yaml:14: missing "zh"']);
 	});
 
+	it('takes a sentence without en (not translated yet), which reads as no English', () => {
+		const chineseOnly = GOOD.replace('\n      en: The conference was held in Beijing.', '');
+		const result = parseDocumentFile('test-doc', 'documents/test-doc.yaml', chineseOnly);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.document?.paragraphs[0]?.[1]).toEqual({ zh: '会议在京召开。', en: '' });
+	});
+
 	it('reports an empty en at its line', () => {
 		const bad = GOOD.replace('en: The conference was held in Beijing.', 'en: ""');
 		expect(problemsOf(bad)).toEqual(['documents/test-doc.yaml:14: "en" must not be empty']);

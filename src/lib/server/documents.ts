@@ -34,7 +34,9 @@ const pairSchema = z.strictObject({
 	/** The sentence's own id, kept however the document is edited; else one from its Chinese. */
 	id: sentenceIdSchema.optional(),
 	zh: text.refine((s) => HAN.test(s), 'has no Chinese characters'),
-	en: text
+	// Optional: a sentence not (yet) translated has no `en`, and reads as '' (no English shown).
+	// Written, it must not be empty.
+	en: text.default('')
 });
 
 export const documentSchema = z.strictObject({

@@ -114,6 +114,28 @@ describe('CSV export', () => {
 	it("has no link for ids that are not the reader's", () => {
 		const w = { ...zhongyao, source: { ...zhongyao.source, doc: 'javascript:alert(1)' } };
 		expect(toCsv([w], ORIGIN).split('\r\n')[1]).toContain(',,2026-11-28T07:00:00.000Z');
+		for (const doc of [
+			'text:',
+			'text:javascript:alert(1)',
+			'text:a/../b',
+			'text:x?y=1',
+			'text:x#y',
+			'text:A',
+			'texts:abc',
+			'text:abc\n'
+		]) {
+			const bad = { ...zhongyao, source: { ...zhongyao.source, doc } };
+			expect(toCsv([bad], ORIGIN).split('\r\n')[1], doc).toContain(',,2026-11-28T07:00:00.000Z');
+		}
+	});
+	it('links a word saved from an imported text to it: /text?id=<id>#<sentence>', () => {
+		const w = { ...zhongyao, source: { ...zhongyao.source, doc: 'text:text-2026-12-01-ab12' } };
+		expect(toCsv([w], ORIGIN)).toContain(`,${ORIGIN}/text?id=text-2026-12-01-ab12#p1s3,`);
+		const bad = { ...w, source: { ...w.source, sentence: 'p1s3"><script>' } };
+		expect(toCsv([bad], ORIGIN)).not.toContain(`${ORIGIN}/text`);
+		expect(toAnkiTsv([w], ORIGIN)).toContain(
+			`<a href="${ORIGIN}/text?id=text-2026-12-01-ab12#p1s3">`
+		);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { FORMAT_VERSION, isSavedWord, readerTarget, type SavedWord } from './word.ts';
+import { FORMAT_VERSION, isSavedWord, readerTarget, targetPath, type SavedWord } from './word.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -43,7 +43,7 @@ function highlighted(sentence: string, word: string): string {
 /** The reader's URL of the sentence a word comes from; none unless its ids are the reader's. */
 function link(w: SavedWord, origin: string): string | null {
 	const target = readerTarget(w.source);
-	return target ? `${origin}/read/${target.doc}#${target.sentence}` : null;
+	return target ? `${origin}${targetPath(target)}` : null;
 }
 
 /**

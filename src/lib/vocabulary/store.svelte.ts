@@ -1,9 +1,8 @@
 import { nextTask } from './export';
 import { FORMAT_VERSION, idsOf, isSavedWord, withWords, type SavedWord } from './word';
 
-const DB_NAME = 'duizhao';
-const STORE = 'vocabulary';
-const DB_VERSION = 1;
+import { DB_NAME, DB_VERSION, upgradeDatabase, VOCABULARY as STORE } from '../db';
+
 /** Tabs of the site tell each other here that the saved words changed. */
 const CHANNEL = 'duizhao-vocabulary';
 /** How long an open of the database may go unanswered before the page says so. */
@@ -191,11 +190,7 @@ export class VocabularyStore {
 			this.#pageOnly('unavailable');
 			return;
 		}
-		req.onupgradeneeded = () => {
-			if (!req.result.objectStoreNames.contains(STORE)) {
-				req.result.createObjectStore(STORE, { keyPath: 'id' });
-			}
-		};
+		req.onupgradeneeded = () => upgradeDatabase(req.result);
 		const notAnswering = () => {
 			if (this.#mode !== 'opening') return;
 			this.#mode = 'blocked';

@@ -35,7 +35,8 @@ async function tab(factory: IDBFactory): Promise<VocabularyStore> {
 
 function db(factory: IDBFactory): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
-		const req = factory.open('duizhao', 1);
+		// The version there is (a new database: version 1, as the first Duizhao made it).
+		const req = factory.open('duizhao');
 		req.onupgradeneeded = () => req.result.createObjectStore('vocabulary', { keyPath: 'id' });
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);

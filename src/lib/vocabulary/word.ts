@@ -28,17 +28,33 @@ export function wordId(hanzi: string, pinyin: string): string {
 	return `${hanzi}|${pinyin}`;
 }
 
+/** A saved word's `source.doc` for an imported text (kept in this browser): `text:<id>`. */
+export const TEXT_PREFIX = 'text:';
+
+export type ReaderTarget =
+	/** A shipped document: /read/<doc>#<sentence>. */
+	| { kind: 'document'; doc: string; sentence: string }
+	/** An imported text: /text?id=<doc>#<sentence>. */
+	| { kind: 'text'; doc: string; sentence: string };
+
 /**
- * The document and sentence a word was saved from, when both ids are what the reader makes
- * (a saved record or a backup may hold anything): links back to the reader are built only
- * from these.
+ * The document or imported text and the sentence a word was saved from, when the ids are what
+ * the reader makes (a saved record or a backup may hold anything): links back to the reader
+ * are built only from these.
  */
-export function readerTarget(
-	source: SavedWord['source']
-): { doc: string; sentence: string } | null {
-	return DOCUMENT_ID.test(source.doc) && SENTENCE_ID.test(source.sentence)
-		? { doc: source.doc, sentence: source.sentence }
-		: null;
+export function readerTarget(source: SavedWord['source']): ReaderTarget | null {
+	if (!SENTENCE_ID.test(source.sentence)) return null;
+	if (DOCUMENT_ID.test(source.doc))
+		return { kind: 'document', doc: source.doc, sentence: source.sentence };
+	const text = source.doc.startsWith(TEXT_PREFIX) ? source.doc.slice(TEXT_PREFIX.length) : '';
+	return DOCUMENT_ID.test(text) ? { kind: 'text', doc: text, sentence: source.sentence } : null;
+}
+
+/** The reader's path (under the site's root) of a target: ids only, as checked above. */
+export function targetPath(target: ReaderTarget): string {
+	return target.kind === 'document'
+		? `/read/${target.doc}#${target.sentence}`
+		: `/text?id=${target.doc}#${target.sentence}`;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -1,0 +1,36 @@
+/**
+ * What an annotator in the browser reads besides the dictionary, as static JSON files (the
+ * build writes them under /annotator/: src/routes/annotator/[file]/+server.ts): the reader's
+ * word lists and learned readings (annotator.ts) and the glossary's forms, cards and
+ * renderings. Made once per process.
+ */
+
+import type { GlossaryFile } from '../worker/protocol.ts';
+import { CONTEXT_WORDS, PINYIN_WORDS, SAID_WORDS } from './annotator.ts';
+import { content } from './content.ts';
+import { formsOf } from './glossary.ts';
+import { termCard } from './page-data.ts';
+import { POLYPHONE_MODEL } from './polyphones.ts';
+
+let cache: Map<string, string> | undefined;
+
+export function annotatorFiles(): Map<string, string> {
+	if (cache) return cache;
+	const { glossary } = content();
+	const file: GlossaryFile = {
+		forms: glossary.flatMap((e) =>
+			formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id }))
+		),
+		terms: Object.fromEntries(
+			glossary.map((e) => [e.id, { card: termCard(e), renderings: e.renderings }])
+		)
+	};
+	cache = new Map([
+		['pinyin-words.json', JSON.stringify(PINYIN_WORDS)],
+		['context-words.json', JSON.stringify(CONTEXT_WORDS)],
+		['said-words.json', JSON.stringify(SAID_WORDS)],
+		['polyphones.json', JSON.stringify(POLYPHONE_MODEL)],
+		['glossary.json', JSON.stringify(file)]
+	]);
+	return cache;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../translations/interface/en.json' with { type: 'json' };
+import { PROBLEM_MESSAGES } from '../import/problems.ts';
+import { splitParagraphs } from '../import/text.ts';
+import { parseDocumentFile } from '../server/documents.ts';
+import {
+	exportYaml,
+	leftOut,
+	prepare,
+	readDocumentYaml,
+	textInput,
+	textRecords
+} from './prepare.ts';
+import { isTextBody, isTextMeta } from './record.ts';
+
+const now = new Date('2026-12-01T10:00:00.000Z');
+
+function kept(zh: string, english?: string, title = '') {
+	const prepared = prepare(
+		splitParagraphs(zh),
+		english ? splitParagraphs(english) : undefined,
+		title
+	);
+	const input = textInput(prepared);
+	const annotated = {
+		titleTokens: [{ text: prepared.title.zh }],
+		paragraphs: input.paragraphs.map((p, i) => ({
+			sentences: p.map((s, k) => ({ id: `p${i + 1}s${k + 1}`, zh: [{ text: s.zh }], en: [] }))
+		})),
+		cards: {}
+	};
+	return { prepared, input, ...textRecords('a-text', prepared.title, input, annotated, now) };
+}
+
+describe('a kept text as a document YAML', () => {
+	it('round-trips: exported, read back, the same title and sentence pairs', () => {
+		const { meta, body, input } = kept(
+			'标题\n\n第一句。第二句。\n\n第三句："引号" #不是注释 {{ x }}',
+			'Title\n\nOne. Two.\n\nThree.'
+		);
+		expect(isTextMeta(meta) && isTextBody(body)).toBe(true);
+		const written = exportYaml(meta, body);
+		if (!written.ok) throw new Error('not written');
+		const read = readDocumentYaml(written.yaml);
+		expect(read).toEqual({
+			ok: true,
+			title: { zh: '标题', en: 'Title' },
+			paragraphs: input.paragraphs
+		});
+		// And the build's own parser takes the file as it is.
+		const parsed = parseDocumentFile('a-text', 'documents/a-text.yaml', written.yaml);
+		expect(parsed.problems).toEqual([]);
+	});
+
+	it('Chinese only: no en is written, and none is read back', () => {
+		const { meta, body, input } = kept('你好。世界。');
+		const written = exportYaml(meta, body);
+		if (!written.ok) throw new Error('not written');
+		expect(written.yaml).not.toMatch(/^ {4,}en:/m);
+		const read = readDocumentYaml(written.yaml);
+		expect(read.ok && read.paragraphs).toEqual(input.paragraphs);
+		// No title given, none title-like: the first sentence.
+		expect(read.ok && read.title).toEqual({ zh: '你好。' });
+	});
+
+	it('says what is wrong with a file that is not a document', () => {
+		expect(readDocumentYaml('a: [')).toMatchObject({ ok: false, problem: /^not YAML/ });
+		expect(readDocumentYaml('- 1')).toMatchObject({ ok: false, problem: 'title.zh is missing' });
+		expect(readDocumentYaml('title: { zh: 标题 }\nparagraphs: []')).toMatchObject({
+			ok: false,
+			problem: 'it has no paragraphs'
+		});
+		expect(readDocumentYaml('title: { zh: 标题 }\nparagraphs: [[{ zh: abc }]]')).toMatchObject({
+			ok: false,
+			problem: 'paragraph 1, sentence 1: no Chinese'
+		});
+		const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ntitle: { zh: 标题 }\nparagraphs: [[{ zh: 你好 }]]`;
+		expect(readDocumentYaml(bomb)).toMatchObject({ ok: false, problem: /^not YAML/ });
+	});
+});
+
+describe('what the import page reads', () => {
+	it('takes a title-like first paragraph as the title, and leaves out paragraphs with no Chinese', () => {
+		const { prepared, input } = kept('会议召开\n\n第一句。\n\n|\n\n第二句。');
+		expect(prepared.title).toEqual({ zh: '会议召开' });
+		expect(leftOut(prepared)).toEqual([2]);
+		expect(input.paragraphs).toEqual([[{ zh: '第一句。' }], [{ zh: '第二句。' }]]);
+	});
+
+	it('has every import problem in translations/interface/en.json', () => {
+		expect(Object.keys(en.import.problem).sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+	});
+});

@@ -1,0 +1,179 @@
+/**
+ * From what the import page has (the Chinese, a translation, a title) to a text to annotate,
+ * and from the annotation to the records kept (record.ts); a kept text as a document YAML, and
+ * such a file read back. The same steps as `npm run new-document`.
+ */
+import { parse } from 'yaml';
+import { documentYaml, draftParagraphs, UNTRANSLATED } from '../import/document-yaml.ts';
+import { documentId, takeTitle, uniqueId } from '../import/id.ts';
+import { pairTexts, type Pairing } from '../import/pair.ts';
+import type { Paragraph } from '../import/text.ts';
+import type { Annotated } from '../worker/client.ts';
+import type { TextInput } from '../worker/protocol.ts';
+import type { TextBody, TextMeta } from './record.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+export interface Prepared {
+	title: { zh: string; en?: string };
+	/** The title was taken from the text's first paragraph. */
+	titleFromText: boolean;
+	pairing: Pairing;
+}
+
+/**
+ * Pair the paragraphs; without a title, a title-like first paragraph is the title (and, when
+ * it is, the translation's first paragraph its English), else the first sentence, shortened.
+ */
+export function prepare(
+	zh: readonly Paragraph[],
+	en: readonly Paragraph[] | undefined,
+	title: string
+): Prepared {
+	let zhParagraphs = [...zh];
+	let enParagraphs = en ? [...en] : undefined;
+	let titleZh = title.trim();
+	let titleEn: string | undefined;
+	let titleFromText = false;
+	if (!titleZh) {
+		const taken = takeTitle(zhParagraphs);
+		if (taken.title !== undefined) {
+			titleZh = taken.title;
+			zhParagraphs = taken.rest;
+			titleFromText = true;
+			if (enParagraphs) {
+				const takenEn = takeTitle(enParagraphs);
+				if (takenEn.title !== undefined) {
+					titleEn = takenEn.title;
+					enParagraphs = takenEn.rest;
+				}
+			}
+		}
+	}
+	const pairing = pairTexts(zhParagraphs, enParagraphs);
+	if (!titleZh) {
+		const chars = Array.from(pairing.paragraphs[0]?.pairs[0]?.zh ?? '');
+		titleZh = chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : chars.join('');
+		titleFromText = true;
+	}
+	const typed = titleFromText ? {} : titleOf(titleZh);
+	return {
+		title: { zh: titleZh, ...(titleEn ? { en: titleEn } : {}), ...typed },
+		titleFromText,
+		pairing
+	};
+}
+
+/** A title in Latin letters is the English title; else the Chinese. */
+export function titleOf(typed: string): { zh: string; en?: string } {
+	const t = typed.trim();
+	return HAN.test(t) || !t ? { zh: t } : { zh: t, en: t };
+}
+
+/** A paragraph with no Chinese at all (a `|` or `***` line) is left out, as the CLI leaves it out. */
+export function textInput(prepared: Prepared): TextInput {
+	return {
+		title: prepared.title.zh,
+		paragraphs: draftParagraphs(prepared.pairing).filter((p) => p.some((s) => HAN.test(s.zh)))
+	};
+}
+
+/** The paragraphs (1-based) `textInput` leaves out. */
+export function leftOut(prepared: Prepared): number[] {
+	return prepared.pairing.paragraphs.flatMap((p, i) =>
+		p.pairs.some((s) => HAN.test(s.zh)) ? [] : [i + 1]
+	);
+}
+
+/** The id a new text is kept by: as the CLI makes one, and not one already taken. */
+export function newTextId(title: string, text: string, now: Date, taken: ReadonlySet<string>) {
+	return uniqueId(documentId(title, now.toISOString().slice(0, 10), text), taken);
+}
+
+export function textRecords(
+	id: string,
+	title: TextMeta['title'],
+	input: TextInput,
+	annotated: Pick<Annotated, 'titleTokens' | 'paragraphs' | 'cards'>,
+	now: Date
+): { meta: TextMeta; body: TextBody } {
+	const sentences = input.paragraphs.flat();
+	return {
+		meta: {
+			id,
+			title,
+			characters: sentences.reduce((n, s) => n + (s.zh.match(/\p{Script=Han}/gu)?.length ?? 0), 0),
+			sentences: sentences.length,
+			english: sentences.some((s) => s.en !== undefined && s.en.trim() !== ''),
+			createdAt: now.toISOString()
+		},
+		body: {
+			id,
+			input: input.paragraphs,
+			titleTokens: annotated.titleTokens,
+			paragraphs: annotated.paragraphs,
+			cards: annotated.cards
+		}
+	};
+}
+
+/** A kept text as a document file (translations/documents/<id>.yaml), ready to ship. */
+export function exportYaml(meta: TextMeta, body: TextBody) {
+	return documentYaml({
+		title: meta.title,
+		date: meta.createdAt.slice(0, 10),
+		paragraphs: body.input,
+		comment: `Imported into Duizhao on ${meta.createdAt.slice(0, 10)} as ${meta.id}.`
+	});
+}
+
+export type YamlRead =
+	| { ok: true; title: { zh: string; en?: string }; paragraphs: { zh: string; en?: string }[][] }
+	| { ok: false; problem: string };
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * A document file read back: its title and sentence pairs (what an import needs; the rest of
+ * the file, such as its source and notes, is not kept by an imported text). The build's parser
+ * (src/lib/server/documents.ts) is server code the browser bundle may not import, so this
+ * checks the shape itself; `problem` says, in English, what is wrong.
+ */
+export function readDocumentYaml(source: string): YamlRead {
+	let data: unknown;
+	try {
+		// No aliases worth expanding: a document has none (an alias bomb stops here).
+		data = parse(source, { maxAliasCount: 100, prettyErrors: false });
+	} catch (error) {
+		return { ok: false, problem: `not YAML (${(error as Error).message.split('\n')[0]})` };
+	}
+	const doc = data as {
+		title?: { zh?: unknown; en?: unknown };
+		paragraphs?: unknown;
+	} | null;
+	if (!doc || typeof doc !== 'object') return { ok: false, problem: 'not a document' };
+	if (!isText(doc.title?.zh)) return { ok: false, problem: 'title.zh is missing' };
+	if (!Array.isArray(doc.paragraphs) || doc.paragraphs.length === 0)
+		return { ok: false, problem: 'it has no paragraphs' };
+	const paragraphs: { zh: string; en?: string }[][] = [];
+	for (const [p, para] of doc.paragraphs.entries()) {
+		if (!Array.isArray(para) || para.length === 0)
+			return { ok: false, problem: `paragraph ${p + 1} is not a list of sentences` };
+		const pairs: { zh: string; en?: string }[] = [];
+		for (const [s, pair] of para.entries()) {
+			const v = pair as { zh?: unknown; en?: unknown } | null;
+			if (!v || !isText(v.zh) || !HAN.test(v.zh))
+				return { ok: false, problem: `paragraph ${p + 1}, sentence ${s + 1}: no Chinese` };
+			if (v.en !== undefined && typeof v.en !== 'string')
+				return { ok: false, problem: `paragraph ${p + 1}, sentence ${s + 1}: en is not text` };
+			pairs.push(v.en?.trim() ? { zh: v.zh.trim(), en: v.en.trim() } : { zh: v.zh.trim() });
+		}
+		paragraphs.push(pairs);
+	}
+	const en = doc.title?.en;
+	return {
+		ok: true,
+		title: { zh: doc.title.zh.trim(), ...(isText(en) && en !== UNTRANSLATED ? { en } : {}) },
+		paragraphs
+	};
+}

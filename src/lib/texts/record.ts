@@ -1,0 +1,143 @@
+/**
+ * An imported text as it is stored: what the library lists (`TextMeta`) and, by the same id,
+ * the text and its annotation (`TextBody`). Both are checked by a type guard when read back;
+ * a record that fails it (damaged, written by a newer version) is unreadable: counted, kept,
+ * never overwritten.
+ */
+import { DOCUMENT_ID, SENTENCE_ID } from '../ids.ts';
+import type { EnglishPiece, ParagraphView, RubyToken, SentenceView, TermCard } from '../model.ts';
+import type { TextInput } from '../worker/protocol.ts';
+
+/** The version of the stored records. */
+export const TEXT_FORMAT = 1;
+
+export interface TextMeta {
+	/** DOCUMENT_ID: lowercase letters, digits and hyphens (the address is /text?id=<id>). */
+	id: string;
+	title: { zh: string; en?: string };
+	/** Chinese characters, sentences, and whether any sentence has English. */
+	characters: number;
+	sentences: number;
+	english: boolean;
+	/** ISO 8601. */
+	createdAt: string;
+}
+
+export interface TextBody {
+	id: string;
+	/** The sentence pairs as imported (the title is in the meta). */
+	input: TextInput['paragraphs'];
+	titleTokens: RubyToken[];
+	paragraphs: ParagraphView[];
+	/** The cards of the glossary entries the text uses. */
+	cards: Record<string, TermCard>;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) =>
+	Object.keys(v).every((k) => keys.includes(k));
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isId = (v: unknown): v is string => isString(v) && DOCUMENT_ID.test(v);
+
+function isTitle(v: unknown): v is TextMeta['title'] {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['zh', 'en']) &&
+		isString(v.zh) &&
+		(v.en === undefined || isString(v.en))
+	);
+}
+
+export function isTextMeta(v: unknown): v is TextMeta {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['id', 'title', 'characters', 'sentences', 'english', 'createdAt']) &&
+		isId(v.id) &&
+		isTitle(v.title) &&
+		Number.isInteger(v.characters) &&
+		Number.isInteger(v.sentences) &&
+		typeof v.english === 'boolean' &&
+		isString(v.createdAt) &&
+		!Number.isNaN(Date.parse(v.createdAt))
+	);
+}
+
+function isRubyToken(v: unknown): v is RubyToken {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['text', 'pinyin', 'full', 'term', 'sense']) &&
+		isString(v.text) &&
+		(v.pinyin === undefined || isStrings(v.pinyin)) &&
+		(v.full === undefined || isStrings(v.full)) &&
+		// Ids go into links (/glossary/<term>): only the glossary's own shape.
+		(v.term === undefined || isId(v.term)) &&
+		(v.sense === undefined || isId(v.sense))
+	);
+}
+
+function isPiece(v: unknown): v is EnglishPiece {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['text', 'term']) &&
+		isString(v.text) &&
+		(v.term === undefined || isId(v.term))
+	);
+}
+
+function isSentence(v: unknown): v is SentenceView {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['id', 'zh', 'en']) &&
+		isString(v.id) &&
+		SENTENCE_ID.test(v.id) &&
+		Array.isArray(v.zh) &&
+		v.zh.every(isRubyToken) &&
+		Array.isArray(v.en) &&
+		v.en.every(isPiece)
+	);
+}
+
+function isCard(v: unknown): v is TermCard {
+	return isRecord(v) && isId(v.id) && isString(v.headword) && isString(v.pinyin);
+}
+
+export function isTextBody(v: unknown): v is TextBody {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['id', 'input', 'titleTokens', 'paragraphs', 'cards']) &&
+		isId(v.id) &&
+		Array.isArray(v.input) &&
+		v.input.every(
+			(p) =>
+				Array.isArray(p) &&
+				p.every(
+					(s) =>
+						isRecord(s) &&
+						onlyKeys(s, ['zh', 'en']) &&
+						isString(s.zh) &&
+						(s.en === undefined || isString(s.en))
+				)
+		) &&
+		Array.isArray(v.titleTokens) &&
+		v.titleTokens.every(isRubyToken) &&
+		Array.isArray(v.paragraphs) &&
+		v.paragraphs.every(
+			(p) =>
+				isRecord(p) &&
+				onlyKeys(p, ['sentences']) &&
+				Array.isArray(p.sentences) &&
+				p.sentences.every(isSentence)
+		) &&
+		isRecord(v.cards) &&
+		Object.values(v.cards).every(isCard)
+	);
+}
+
+/** A stored record (`{ v, ...value }`) as its value, or null when this version cannot read it. */
+export function readStored<T>(record: unknown, guard: (v: unknown) => v is T): T | null {
+	if (!isRecord(record)) return null;
+	const { v, ...value } = record;
+	return v === TEXT_FORMAT && guard(value) ? value : null;
+}
