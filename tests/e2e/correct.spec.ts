@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 
 /** The words of sentence `sid` as ruby text (characters and pinyin), and which are corrected. */
@@ -98,4 +100,41 @@ test('an imported text is corrected in the popover, kept corrected, marked, and 
 	popover = await open(page, '学习');
 	await expect(popover.getByRole('button', { name: /^Read as/ })).toHaveCount(0);
 	await expect(popover.getByRole('button', { name: 'Undo correction' })).toHaveCount(0);
+});
+
+test('a dictionary reading picked is exported as the document’s overrides and imported back', async ({
+	page
+}) => {
+	await page.goto('/import');
+	await page.getByLabel('Chinese text').fill('他会了。');
+	await page.getByLabel('Title (optional)').fill('Overrides');
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=overrides$/, { timeout: 60_000 });
+	const popover = await open(page, '了');
+	await popover.getByRole('button', { name: 'Read as liǎo' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Correct/ })).toHaveText(
+		'Corrected: 了. The correction is kept with the text.'
+	);
+	const after = [
+		{ text: '他', pinyin: 'tā', corrected: false },
+		{ text: '会', pinyin: 'huì', corrected: false },
+		{ text: '了', pinyin: 'liǎo', corrected: true }
+	];
+	await expect.poll(() => wordsOf(page)).toEqual(after);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export as document YAML' }).click()
+	]);
+	const path = await download.path();
+	expect(parse(readFileSync(path, 'utf8'))).toMatchObject({
+		overrides: { pinyin: { 了: 'liǎo' } }
+	});
+	await page.goto('/import');
+	await page
+		.getByLabel('Or open a Duizhao document file (.yaml) exported from here')
+		.setInputFiles(path);
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=overrides-2$/, { timeout: 60_000 });
+	await expect(page.locator('#p1s1 ruby').first()).toBeVisible();
+	expect(await wordsOf(page)).toEqual(after);
 });
