@@ -138,3 +138,15 @@ test('a dictionary reading picked is exported as the document’s overrides and 
 	await expect(page.locator('#p1s1 ruby').first()).toBeVisible();
 	expect(await wordsOf(page)).toEqual(after);
 });
+
+test('a shipped document’s popover has no correction controls (its YAML is corrected)', async ({
+	page
+}) => {
+	await page.goto('/read/certification-conference-2013');
+	await page.locator('#p1s1 ruby.w').first().click();
+	const popover = page.getByRole('dialog');
+	await expect(popover.getByRole('region', { name: 'Dictionary' })).toBeVisible();
+	await expect(popover.getByRole('heading', { name: 'Correct this word' })).toHaveCount(0);
+	await expect(popover.getByRole('button', { name: 'Set reading' })).toHaveCount(0);
+	await expect(page.locator('ruby.corrected')).toHaveCount(0);
+});
