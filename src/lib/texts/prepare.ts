@@ -10,7 +10,8 @@ import { pairTexts, type Pairing } from '../import/pair.ts';
 import type { Paragraph } from '../import/text.ts';
 import type { Annotated } from '../worker/client.ts';
 import type { TextInput } from '../worker/protocol.ts';
-import type { TextBody, TextMeta } from './record.ts';
+import { isCorrections, type TextBody, type TextMeta } from './record.ts';
+import type { Corrections } from '../engine/corrections.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -123,12 +124,19 @@ export function exportYaml(meta: TextMeta, body: TextBody) {
 		title: meta.title,
 		date: meta.createdAt.slice(0, 10),
 		paragraphs: body.input,
-		comment: `Imported into Duizhao on ${meta.createdAt.slice(0, 10)} as ${meta.id}.`
+		comment: `Imported into Duizhao on ${meta.createdAt.slice(0, 10)} as ${meta.id}.`,
+		...(body.corrections ? { overrides: body.corrections } : {})
 	});
 }
 
 export type YamlRead =
-	| { ok: true; title: { zh: string; en?: string }; paragraphs: { zh: string; en?: string }[][] }
+	| {
+			ok: true;
+			title: { zh: string; en?: string };
+			paragraphs: { zh: string; en?: string }[][];
+			/** The file's `overrides`, where it has any: kept as the text's corrections. */
+			corrections?: Corrections;
+	  }
 	| { ok: false; problem: string };
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -150,6 +158,7 @@ export function readDocumentYaml(source: string): YamlRead {
 	const doc = data as {
 		title?: { zh?: unknown; en?: unknown };
 		paragraphs?: unknown;
+		overrides?: { words?: unknown; pinyin?: unknown } | null;
 	} | null;
 	if (!doc || typeof doc !== 'object') return { ok: false, problem: 'not a document' };
 	if (!isText(doc.title?.zh)) return { ok: false, problem: 'title.zh is missing' };
@@ -171,7 +180,15 @@ export function readDocumentYaml(source: string): YamlRead {
 		paragraphs.push(pairs);
 	}
 	const en = doc.title?.en;
+	let corrections: Corrections | undefined;
+	if (doc.overrides !== undefined && doc.overrides !== null) {
+		const found = { words: doc.overrides.words ?? [], pinyin: doc.overrides.pinyin ?? {} };
+		if (!isCorrections(found))
+			return { ok: false, problem: 'overrides are not words and readings' };
+		if (found.words.length > 0 || Object.keys(found.pinyin).length > 0) corrections = found;
+	}
 	return {
+		...(corrections ? { corrections } : {}),
 		ok: true,
 		title: { zh: doc.title.zh.trim(), ...(isText(en) && en !== UNTRANSLATED ? { en } : {}) },
 		paragraphs

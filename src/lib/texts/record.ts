@@ -7,6 +7,7 @@
 import { DOCUMENT_ID, SENTENCE_ID } from '../ids.ts';
 import type { EnglishPiece, ParagraphView, RubyToken, SentenceView, TermCard } from '../model.ts';
 import type { TextInput } from '../worker/protocol.ts';
+import type { Corrections } from '../engine/corrections.ts';
 
 /** The version of the stored records. */
 export const TEXT_FORMAT = 1;
@@ -31,6 +32,11 @@ export interface TextBody {
 	paragraphs: ParagraphView[];
 	/** The cards of the glossary entries the text uses. */
 	cards: Record<string, TermCard>;
+	/**
+	 * The reader's corrections (engine/corrections.ts), already applied to `titleTokens` and
+	 * `paragraphs`; absent in records kept before texts could be corrected.
+	 */
+	corrections?: Corrections;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -103,10 +109,26 @@ function isCard(v: unknown): v is TermCard {
 	return isRecord(v) && isId(v.id) && isString(v.headword) && isString(v.pinyin);
 }
 
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const HAN_WORDS = /^\p{Script=Han}+(?: \p{Script=Han}+)*$/u;
+
+/** Corrections as the document format writes them: Chinese spans and words, string readings. */
+export function isCorrections(v: unknown): v is Corrections {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, ['words', 'pinyin']) &&
+		isStrings(v.words) &&
+		v.words.every((w) => HAN_WORDS.test(w)) &&
+		isRecord(v.pinyin) &&
+		Object.entries(v.pinyin).every(([w, r]) => HAN_WORD.test(w) && isString(r) && r.trim() !== '')
+	);
+}
+
 export function isTextBody(v: unknown): v is TextBody {
 	return (
 		isRecord(v) &&
-		onlyKeys(v, ['id', 'input', 'titleTokens', 'paragraphs', 'cards']) &&
+		onlyKeys(v, ['id', 'input', 'titleTokens', 'paragraphs', 'cards', 'corrections']) &&
+		(v.corrections === undefined || isCorrections(v.corrections)) &&
 		isId(v.id) &&
 		Array.isArray(v.input) &&
 		v.input.every(

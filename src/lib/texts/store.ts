@@ -182,6 +182,27 @@ export class TextsStore {
 		}
 	}
 
+	/** Replace a readable text's body (its corrections and their annotation); false if it is gone. */
+	async putBody(body: TextBody): Promise<boolean> {
+		const db = await this.#open();
+		let put = false;
+		try {
+			const tx = db.transaction(TEXT_BODIES, 'readwrite');
+			const finished = done(tx);
+			const store = tx.objectStore(TEXT_BODIES);
+			const get = store.get(body.id);
+			get.onsuccess = () => {
+				if (!readStored(get.result, isTextBody)) return;
+				store.put({ ...body, v: TEXT_FORMAT });
+				put = true;
+			};
+			await finished;
+			return put;
+		} catch (error) {
+			throw new TextStorageError(writeProblem(error), error);
+		}
+	}
+
 	/** Give a readable text a new title; false if it is gone or cannot be read. */
 	async rename(id: string, title: TextMeta['title']): Promise<boolean> {
 		const db = await this.#open();

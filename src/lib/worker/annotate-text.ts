@@ -4,6 +4,8 @@
  * terms and marked renderings.
  */
 import type { Annotator } from '../engine/annotator.ts';
+import type { Corrections } from '../engine/corrections.ts';
+import type { AnnotateOptions } from '../engine/types.ts';
 import { rubyTokens, sentenceView, type PageTerm } from '../engine/page-model.ts';
 import type { ParagraphView, RubyToken } from '../model.ts';
 import type { GlossaryFile } from './protocol.ts';
@@ -20,6 +22,15 @@ export function pageTerms(glossary: GlossaryFile): (id: string) => PageTerm | un
 	};
 }
 
+/** The annotator's options that apply a reader's corrections. */
+export function correctionOptions(c: Corrections | undefined): AnnotateOptions {
+	if (!c) return {};
+	return {
+		...(Object.keys(c.pinyin).length > 0 ? { overrides: c.pinyin } : {}),
+		...(c.words.length > 0 ? { segments: c.words } : {})
+	};
+}
+
 /** One paragraph, annotated as the reader pages are (and again with neutral tones in full). */
 export function annotateParagraph(
 	annotator: Annotator,
@@ -27,12 +38,13 @@ export function annotateParagraph(
 	pairs: readonly { zh: string; en?: string }[],
 	p: number,
 	/** Called after each sentence, with its length. */
-	onSentence?: (characters: number) => void
+	onSentence?: (characters: number) => void,
+	options: AnnotateOptions = {}
 ): ParagraphView {
 	return {
 		sentences: pairs.map((pair, s) => {
-			const tokens = annotator.annotate(pair.zh);
-			const full = annotator.annotate(pair.zh, { neutralTones: false });
+			const tokens = annotator.annotate(pair.zh, options);
+			const full = annotator.annotate(pair.zh, { ...options, neutralTones: false });
 			const view = sentenceView(importedSentenceId(p, s), tokens, pair.en ?? '', { full, term });
 			onSentence?.(pair.zh.length);
 			return view;
@@ -43,10 +55,11 @@ export function annotateParagraph(
 export function annotateTitle(
 	annotator: Annotator,
 	term: (id: string) => PageTerm | undefined,
-	title: string
+	title: string,
+	options: AnnotateOptions = {}
 ): RubyToken[] {
-	return rubyTokens(annotator.annotate(title), {
-		full: annotator.annotate(title, { neutralTones: false }),
+	return rubyTokens(annotator.annotate(title, options), {
+		full: annotator.annotate(title, { ...options, neutralTones: false }),
 		term
 	});
 }

@@ -4,7 +4,7 @@
  * annotates each text it is sent paragraph by paragraph, posting the paragraphs as they are
  * done, so that the page shows progress and no message it receives is large.
  */
-import { annotateParagraph, annotateTitle, pageTerms } from './annotate-text.ts';
+import { annotateParagraph, annotateTitle, correctionOptions, pageTerms } from './annotate-text.ts';
 import { loadEngine, type Engine } from './load.ts';
 import type { ParagraphView } from '../model.ts';
 import { characterCount, MAX_CHARACTERS, type FromWorker, type ToWorker } from './protocol.ts';
@@ -18,7 +18,8 @@ let engine: Promise<Engine> | undefined;
 const post = (message: FromWorker) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
-	const { job, input, base } = event.data;
+	const { job, input, base, corrections } = event.data;
+	const options = correctionOptions(corrections);
 	const total = characterCount(input);
 	if (total > MAX_CHARACTERS) {
 		post({ type: 'error', job, error: 'too-large', detail: String(total) });
@@ -53,17 +54,24 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
 			last = performance.now();
 		};
 		for (const [p, pairs] of input.paragraphs.entries()) {
-			const view = annotateParagraph(loaded.annotator, term, pairs, p, (n) => {
-				done += n;
-				// A long paragraph: progress before it is done.
-				if (performance.now() - last >= POST_EVERY_MS) flush();
-			});
+			const view = annotateParagraph(
+				loaded.annotator,
+				term,
+				pairs,
+				p,
+				(n) => {
+					done += n;
+					// A long paragraph: progress before it is done.
+					if (performance.now() - last >= POST_EVERY_MS) flush();
+				},
+				options
+			);
 			for (const s of view.sentences) for (const t of s.zh) if (t.term) terms.add(t.term);
 			batch.push(view);
 			if (performance.now() - last >= POST_EVERY_MS) flush();
 		}
 		if (batch.length > 0) flush();
-		const titleTokens = annotateTitle(loaded.annotator, term, input.title);
+		const titleTokens = annotateTitle(loaded.annotator, term, input.title, options);
 		for (const t of titleTokens) if (t.term) terms.add(t.term);
 		const cards = Object.fromEntries(
 			[...terms].flatMap((id) => {

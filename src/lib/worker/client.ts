@@ -3,6 +3,7 @@
  * text; a text is sent whole and comes back paragraph by paragraph. The main thread never
  * runs the engine.
  */
+import type { Corrections } from '../engine/corrections.ts';
 import type { ParagraphView, RubyToken, TermCard } from '../model.ts';
 import type { FromWorker, TextInput, ToWorker } from './protocol.ts';
 
@@ -44,7 +45,8 @@ function theWorker(): Worker {
 export function annotateInWorker(
 	input: TextInput,
 	base: string,
-	onProgress: (p: Progress) => void
+	onProgress: (p: Progress) => void,
+	corrections?: Corrections
 ): Promise<Annotated> {
 	return new Promise((resolve, reject) => {
 		let w: Worker;
@@ -107,7 +109,13 @@ export function annotateInWorker(
 		};
 		w.addEventListener('message', listen);
 		w.addEventListener('error', fail);
-		const message: ToWorker = { type: 'annotate', job, base, input };
+		const message: ToWorker = {
+			type: 'annotate',
+			job,
+			base,
+			input,
+			...(corrections ? { corrections } : {})
+		};
 		w.postMessage(message);
 	});
 }

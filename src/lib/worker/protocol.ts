@@ -2,6 +2,7 @@
  * What the import page and its annotation Worker say to each other, and the shapes of the
  * data the Worker fetches. Plain data only: everything here crosses `postMessage`.
  */
+import type { Corrections } from '../engine/corrections.ts';
 import type { TermForm } from '../engine/types.ts';
 import type { ParagraphView, RubyToken, TermCard } from '../model.ts';
 
@@ -26,6 +27,8 @@ export type ToWorker = {
 	/** Where the site is served from (`$app/paths` base): the data is fetched under it. */
 	base: string;
 	input: TextInput;
+	/** The reader's corrections to apply (an imported text corrected on /text). */
+	corrections?: Corrections;
 };
 
 export type FromWorker =
