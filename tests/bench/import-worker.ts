@@ -7,8 +7,9 @@
  *   npm run build && npx vite preview --port 4173 &   # then:
  *   node tests/bench/import-worker.ts [base URL, default http://localhost:4173] [characters, default 10000]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { launchChromium, recordLongTasks } from './browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const size = Number(process.argv[3] ?? 10_000);
@@ -38,11 +39,7 @@ async function longTasks(page: Page): Promise<[number, number]> {
 	});
 }
 
-const browser = await chromium.launch(
-	existsSync('/usr/bin/chromium')
-		? { executablePath: '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] }
-		: {}
-);
+const browser = await launchChromium();
 const context = await browser.newContext();
 const page = await context.newPage();
 let bytes = 0;
@@ -50,13 +47,7 @@ page.on('response', async (r) => {
 	if (/\/(dictionary|annotator)\/|annotate\.worker/.test(r.url()))
 		bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
 });
-await page.addInitScript(() => {
-	const tasks: number[] = [];
-	Object.assign(window, { longTasks: tasks });
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) tasks.push(entry.duration);
-	}).observe({ type: 'longtask', buffered: true });
-});
+await recordLongTasks(page);
 await page.goto(`${base}/import`);
 for (const round of ['first (loads the data)', 'second (data loaded)']) {
 	const body = text(size);

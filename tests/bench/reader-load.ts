@@ -8,8 +8,8 @@
  *   npm run build && npx vite preview --port 4173 &   # then:
  *   npm run bench:reader -- [base URL, default http://localhost:4173] [rounds, default 3]
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { launchChromium, recordLongTasks } from './browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const rounds = Number(process.argv[3] ?? 3);
@@ -31,13 +31,7 @@ async function load(browser: Browser, javaScript: boolean): Promise<Load> {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
 	await cdp.send('Performance.enable');
 	// Long tasks from the first script on; with JavaScript off there are none to see.
-	await page.addInitScript(() => {
-		const w = window as unknown as { longTasks: number[] };
-		w.longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-		}).observe({ type: 'longtask', buffered: true });
-	});
+	await recordLongTasks(page);
 	await page.goto(base + PATH, { waitUntil: 'load' });
 	await page.waitForTimeout(2000);
 	const tasks = javaScript
@@ -60,11 +54,7 @@ async function load(browser: Browser, javaScript: boolean): Promise<Load> {
 	};
 }
 
-const browser = await chromium.launch(
-	existsSync('/usr/bin/chromium')
-		? { executablePath: '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] }
-		: {}
-);
+const browser = await launchChromium();
 const best = (xs: Load[], key: keyof Load) => Math.min(...xs.map((x) => x[key]));
 const withJs: Load[] = [];
 const withoutJs: Load[] = [];

@@ -6,10 +6,11 @@
  *   npm run build && npx vite preview --port 4173 &   # then:
  *   node tests/bench/vocabulary-25k.ts [base URL, default http://localhost:4173] [rounds, default 3]
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium, recordLongTasks } from './browser.ts';
 import { toBackup } from '../../src/lib/vocabulary/export.ts';
 import type { SavedWord } from '../../src/lib/vocabulary/word.ts';
 
@@ -49,11 +50,7 @@ async function longTasks(page: Page): Promise<[number, number]> {
 	});
 }
 
-const browser = await chromium.launch(
-	existsSync('/usr/bin/chromium')
-		? { executablePath: '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] }
-		: {}
-);
+const browser = await launchChromium();
 const backup = toBackup(words(), '2026-01-02T00:00:00.000Z');
 // From a file on disk: a buffer would be decoded in the page, a long task of the harness's own.
 const file = join(mkdtempSync(join(tmpdir(), 'duizhao-bench-')), 'backup.json');
@@ -62,13 +59,7 @@ console.log(`backup: ${COUNT} words, ${(backup.length / 1e6).toFixed(1)} MB of J
 for (let round = 1; round <= rounds; round++) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.addInitScript(() => {
-		const tasks: number[] = [];
-		Object.assign(window, { longTasks: tasks });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) tasks.push(entry.duration);
-		}).observe({ type: 'longtask', buffered: true });
-	});
+	await recordLongTasks(page);
 	await page.goto(`${base}/vocabulary`);
 	await page.getByText('No saved words yet.').waitFor();
 	await longTasks(page);
