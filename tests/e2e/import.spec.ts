@@ -123,7 +123,7 @@ test('a translation is paired, reported paragraph by paragraph, and lit up as th
 	await expect(report).toContainText(
 		'Paragraph 2: 1 Chinese sentences but 2 English ones, so the paragraph is paired as a whole.'
 	);
-	await expect(report).toContainText('Paragraph 3: Chinese only (1 sentences).');
+	await expect(report).toContainText('Paragraph 3: Chinese only (1 sentence).');
 	await expect(
 		page.getByRole('alert').filter({ hasText: 'The Chinese has 3 paragraphs and the English 2' })
 	).toBeVisible();

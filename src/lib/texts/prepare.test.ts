@@ -88,6 +88,10 @@ describe('what the import page reads', () => {
 	});
 
 	it('has every import problem in translations/interface/en.json', () => {
-		expect(Object.keys(en.import.problem).sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+		// A message with a count has its plural forms (untranslated_one, untranslated_other).
+		const codes = new Set(
+			Object.keys(en.import.problem).map((k) => k.replace(/_(one|other)$/, ''))
+		);
+		expect([...codes].sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
 	});
 });
