@@ -3,26 +3,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { joinWords, NO_CORRECTIONS, setReading, splitWord } from '../engine/corrections.ts';
 import type { Corrections } from '../engine/corrections.ts';
-import { splitParagraphs } from '../import/text.ts';
 import { parseDocumentFile } from '../server/documents.ts';
-import { exportYaml, prepare, readDocumentYaml, textInput, textRecords } from './prepare.ts';
+import { exportYaml, readDocumentYaml } from './prepare.ts';
 import { isCorrections, isTextBody } from './record.ts';
+import { kept } from './records.fixture.ts';
 import { TextsStore } from './store.ts';
 
-const now = new Date('2026-12-01T10:00:00.000Z');
-
-function kept(zh: string) {
-	const prepared = prepare(splitParagraphs(zh), undefined, '标题');
-	const input = textInput(prepared);
-	const annotated = {
-		titleTokens: [{ text: prepared.title.zh }],
-		paragraphs: input.paragraphs.map((p, i) => ({
-			sentences: p.map((s, k) => ({ id: `p${i + 1}s${k + 1}`, zh: [{ text: s.zh }], en: [] }))
-		})),
-		cards: {}
-	};
-	return textRecords('a-text', prepared.title, input, annotated, now);
-}
+/** A text as /import keeps it, titled 标题. */
+const keptText = (zh: string) => kept(zh, undefined, '标题');
 
 function corrected(): Corrections {
 	let c: Corrections = NO_CORRECTIONS;
@@ -40,7 +28,7 @@ function corrected(): Corrections {
 
 describe('a text record with corrections', () => {
 	it('reads with or without them, and checks them', () => {
-		const { body } = kept('一要找准问题，作出回答。');
+		const { body } = keptText('一要找准问题，作出回答。');
 		expect(isTextBody(body)).toBe(true);
 		expect(isTextBody({ ...body, corrections: corrected() })).toBe(true);
 		expect(isTextBody({ ...body, corrections: NO_CORRECTIONS })).toBe(true);
@@ -59,7 +47,7 @@ describe('a text record with corrections', () => {
 	});
 
 	it('are stored and read back with the text', async () => {
-		const { meta, body } = kept('一要找准问题，作出回答。');
+		const { meta, body } = keptText('一要找准问题，作出回答。');
 		const texts = new TextsStore({ indexedDB: new IDBFactory() });
 		await texts.add(meta, body);
 		const next = { ...body, corrections: corrected() };
@@ -71,7 +59,7 @@ describe('a text record with corrections', () => {
 
 describe('corrections exported', () => {
 	it('are the document’s overrides, which the build takes as they are and /import reads back', () => {
-		const { meta, body } = kept('一要找准问题，作出回答。');
+		const { meta, body } = keptText('一要找准问题，作出回答。');
 		const corrections = corrected();
 		const written = exportYaml(meta, { ...body, corrections });
 		if (!written.ok) throw new Error('not written');
@@ -86,7 +74,7 @@ describe('corrections exported', () => {
 	});
 
 	it('a file without overrides reads back with none; bad overrides are a problem', () => {
-		const { meta, body } = kept('你好。');
+		const { meta, body } = keptText('你好。');
 		const written = exportYaml(meta, body);
 		if (!written.ok) throw new Error('not written');
 		expect(written.yaml).not.toMatch(/overrides/);

@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../translations/interface/en.json' with { type: 'json' };
 import { PROBLEM_MESSAGES } from '../import/problems.ts';
-import { splitParagraphs } from '../import/text.ts';
 import { parseDocumentFile } from '../server/documents.ts';
-import {
-	exportYaml,
-	leftOut,
-	prepare,
-	readDocumentYaml,
-	textInput,
-	textRecords
-} from './prepare.ts';
+import { exportYaml, leftOut, readDocumentYaml } from './prepare.ts';
 import { isTextBody, isTextMeta } from './record.ts';
-
-const now = new Date('2026-12-01T10:00:00.000Z');
-
-function kept(zh: string, english?: string, title = '') {
-	const prepared = prepare(
-		splitParagraphs(zh),
-		english ? splitParagraphs(english) : undefined,
-		title
-	);
-	const input = textInput(prepared);
-	const annotated = {
-		titleTokens: [{ text: prepared.title.zh }],
-		paragraphs: input.paragraphs.map((p, i) => ({
-			sentences: p.map((s, k) => ({ id: `p${i + 1}s${k + 1}`, zh: [{ text: s.zh }], en: [] }))
-		})),
-		cards: {}
-	};
-	return { prepared, input, ...textRecords('a-text', prepared.title, input, annotated, now) };
-}
+import { kept } from './records.fixture.ts';
 
 describe('a kept text as a document YAML', () => {
 	it('round-trips: exported, read back, the same title and sentence pairs', () => {
