@@ -1,6 +1,18 @@
 import type { Handle } from '@sveltejs/kit';
 import { defaultLanguage } from '$lib/i18n';
+import { withArticle } from '$lib/server/article';
 
-/** Sets `<html lang>` on every page (one interface language for now). */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', defaultLanguage) });
+/**
+ * Sets `<html lang>` on every page (one interface language for now), and puts a shipped
+ * document's text into its reading page as markup that is never hydrated
+ * (src/lib/server/article.ts).
+ */
+export const handle: Handle = ({ event, resolve }) => {
+	const id = event.route.id === '/read/[id]' ? event.params.id : undefined;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', defaultLanguage);
+			return id ? withArticle(page, id) : page;
+		}
+	});
+};

@@ -47,6 +47,15 @@ export interface DocumentView extends DocumentSummary {
 	paragraphs: ParagraphView[];
 }
 
+/**
+ * What a shipped document's reading page receives as data: the document without its text,
+ * which is prerendered into the page as markup that is never hydrated (server/article.ts).
+ */
+export interface ReaderDocument extends Omit<DocumentView, 'paragraphs'> {
+	/** Whether any sentence has English. */
+	english: boolean;
+}
+
 export type Category = 'institution' | 'office' | 'person' | 'policy' | 'concept' | 'event';
 export type Provenance = 'official' | 'common' | 'ours';
 

@@ -194,6 +194,54 @@ test('the reading page loads no pinyin engine or dictionary code', async ({ page
 	expect(total).toBeLessThan(250_000);
 });
 
+test('the text is in the page once, as markup: the page’s data does not repeat it', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get(DOC)).text();
+	const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1] ?? '')
+		.join('\n');
+	expect(scripts.length).toBeGreaterThan(0);
+	await page.goto(DOC);
+	// The words of the text (two characters or more), apart from those the rest of the page
+	// has (the title, the translator's notes): that is data the page needs.
+	const data = await page.evaluate(() => {
+		const copy = document.body.cloneNode(true) as Element;
+		copy.querySelectorAll('.text, rt, rp').forEach((n) => n.remove());
+		return copy.textContent ?? '';
+	});
+	const words = await page.locator('.text ruby.w').evaluateAll((els) =>
+		els.map((e) => {
+			const copy = e.cloneNode(true) as Element;
+			copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
+			return copy.textContent ?? '';
+		})
+	);
+	const distinct = [...new Set(words)].filter((w) => w.length >= 2 && !data.includes(w));
+	expect(distinct.length).toBeGreaterThan(100);
+	expect(distinct.filter((w) => scripts.includes(w))).toEqual([]);
+});
+
+test('leaving the reader and coming Back finds its text, and it still answers', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: TITLE_EN }).click();
+	await expect(page.locator('#p1s1')).toBeVisible();
+	await page.getByRole('navigation').getByRole('link', { name: 'Glossary' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(DOC);
+	await expect(zhSentences(page)).toHaveCount(43);
+	await page.locator('#p2s1').hover();
+	await expect(page.locator('#p2s1-en')).toHaveClass(/\bactive\b/);
+	// (From the keyboard: the pointer, resting on the text, may have opened a term by hovering.)
+	await page.locator('#p1s2 a.term[data-term="cnca"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('dialog')).toContainText('Certification and Accreditation');
+});
+
 test('the English can be hidden to test yourself; reading a sentence reveals it', async ({
 	page
 }) => {

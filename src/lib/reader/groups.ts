@@ -1,4 +1,4 @@
-import type { RubyToken } from '$lib/model';
+import type { ParagraphView, RubyToken } from '$lib/model';
 
 /** Tokens as the reader shows them: consecutive tokens of one glossary term form one link. */
 export interface TokenGroup {
@@ -26,4 +26,9 @@ export function groupByTerm(tokens: readonly RubyToken[]): TokenGroup[] {
 		}
 	}
 	return groups;
+}
+
+/** Whether any sentence of a text has English: without, the reader is one column of Chinese. */
+export function hasEnglish(paragraphs: readonly ParagraphView[]): boolean {
+	return paragraphs.some((p) => p.sentences.some((s) => s.en.some((piece) => piece.text.trim())));
 }

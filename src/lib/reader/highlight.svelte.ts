@@ -40,11 +40,28 @@ export class SentenceHighlight {
 		this.target = SENTENCE_ID.test(id) ? id : null;
 	};
 
-	classes(id: string): Record<string, boolean> {
-		return { active: this.active === id, target: this.target === id };
+	/**
+	 * Show the highlight on a text's elements (the text is plain markup: see ArticleText.svelte).
+	 * Run in an effect: it re-runs when the state changes, and when `drawn` (how much of the
+	 * text is on the page) does.
+	 */
+	paint(root: HTMLElement, drawn?: number): void {
+		void drawn;
+		const sentence = (id: string | null) => (id ? `[data-sid="${CSS.escape(id)}"]` : null);
+		mark(root, 'active', sentence(this.active));
+		mark(root, 'target', sentence(this.target));
+		const { sid, term } = this.term ?? {};
+		mark(
+			root,
+			'aligned',
+			sid && term ? `${sentence(sid)} [data-term="${CSS.escape(term)}"]` : null
+		);
 	}
+}
 
-	isAligned(sid: string, term: string): boolean {
-		return this.term?.sid === sid && this.term.term === term;
-	}
+/** Class `name` on exactly the elements under `root` that match `selector`. */
+function mark(root: HTMLElement, name: string, selector: string | null): void {
+	const now = new Set(selector ? root.querySelectorAll(selector) : []);
+	for (const el of root.querySelectorAll(`.${name}`)) if (!now.has(el)) el.classList.remove(name);
+	for (const el of now) el.classList.add(name);
 }

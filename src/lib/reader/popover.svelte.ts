@@ -1,5 +1,6 @@
 import type { LookupData, TermCard, WordInfo } from '$lib/model';
 import type { LookupSource } from './lookup-source';
+import { chineseText } from './source';
 
 export const POPOVER_ID = 'lookup-popover';
 const HOVER_OPEN_MS = 350;
@@ -32,10 +33,7 @@ function shownReading(rt: Element): string {
 
 /** The Chinese of a word or term element, and its pinyin as the page shows it. */
 function chineseOf(el: HTMLElement): { text: string; pinyin: string[] } {
-	const pinyin = [...el.querySelectorAll('rt')].map(shownReading);
-	const copy = el.cloneNode(true) as HTMLElement;
-	copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
-	return { text: copy.textContent ?? '', pinyin };
+	return { text: chineseText(el), pinyin: [...el.querySelectorAll('rt')].map(shownReading) };
 }
 
 /**

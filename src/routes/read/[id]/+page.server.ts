@@ -1,13 +1,18 @@
 import { error } from '@sveltejs/kit';
+import type { ReaderDocument } from '$lib/model';
+import { hasEnglish } from '$lib/reader/groups';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() =>
 	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
 
+/** The document without its text: that is put into the page as markup (server/article.ts). */
 export const load = (({ params }) => {
 	const all = content();
 	const doc = all.document(params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
-	return { document: all.view(doc) };
+	const { paragraphs, ...view } = all.view(doc);
+	const document: ReaderDocument = { ...view, english: hasEnglish(paragraphs) };
+	return { document };
 }) satisfies PageServerLoad;

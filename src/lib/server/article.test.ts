@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ParagraphView } from '$lib/model';
+import { articleMarkup, withArticle } from './article.ts';
+import { content } from './content.ts';
+
+const PARAGRAPHS: ParagraphView[] = [
+	{
+		sentences: [
+			{
+				id: 'p1s1',
+				zh: [
+					{ text: '认监委', pinyin: ['rèn', 'jiān', 'wěi'], term: 'cnca', sense: 'main' },
+					{ text: '开会', pinyin: ['kāi', 'huì'] },
+					{ text: '<b>' }
+				],
+				en: [{ text: 'CNCA', term: 'cnca' }, { text: ' met. <script>alert(1)</script>' }]
+			}
+		]
+	}
+];
+const PAGE = '<main><div class="text" role="presentation" data-text="prerendered"></div></main>';
+
+describe('a shipped document’s text as markup', () => {
+	it('is the reader’s markup: sentences, term links, words, English, all escaped', () => {
+		const html = articleMarkup(PARAGRAPHS, true);
+		expect(html).toContain('<span id="p1s1" class="s" data-sid="p1s1" tabindex="0">');
+		expect(html).toContain('<a class="term" href="/glossary/cnca" data-term="cnca"');
+		expect(html).toContain('<ruby class="w" tabindex="-1">开<rp>(</rp><rt>kāi</rt>');
+		expect(html).toContain('<span id="p1s1-en" class="s" data-sid="p1s1" tabindex="0">');
+		expect(html).toContain('&lt;script>alert(1)&lt;/script>');
+		expect(html).toContain('&lt;b>');
+		expect(html).not.toContain('<script');
+	});
+
+	it('carries no hydration markers (it is never hydrated)', () => {
+		expect(articleMarkup(PARAGRAPHS, true)).not.toContain('<!--');
+	});
+
+	it('has no English column for a text without English', () => {
+		expect(articleMarkup(PARAGRAPHS, false)).not.toContain('p1s1-en');
+	});
+
+	it('goes into the reading page’s container, every sentence of the document', () => {
+		const doc = content().documents[0];
+		if (!doc) throw new Error('no shipped document');
+		const html = withArticle(PAGE, doc.id);
+		const ids = [...html.matchAll(/<span id="(p\d+s\d+)" class="s"/g)].map((m) => m[1]);
+		const expected = doc.paragraphs.flatMap((p, i) => p.map((_, k) => `p${i + 1}s${k + 1}`));
+		expect(ids).toEqual(expected);
+		expect(html.startsWith(PAGE.replace('</div></main>', ''))).toBe(true);
+		expect(html.endsWith('</section></div></main>')).toBe(true);
+	});
+
+	it('leaves a page as it is without the container or for an unknown document', () => {
+		const doc = content().documents[0];
+		expect(withArticle('<main></main>', doc?.id ?? '')).toBe('<main></main>');
+		expect(withArticle(PAGE, 'no-such-document')).toBe(PAGE);
+	});
+});
