@@ -3,16 +3,21 @@
  * slowed 4× (DevTools' "mid-tier mobile"): the longest main-thread task, the total blocking
  * time (the part of each task over 50 ms, from load start to 2 s after load), the elements in
  * the page, and the JavaScript heap once it has settled, with and without JavaScript.
+ * Then an imported text of `characters` (the seed's paragraphs repeated), opened at /text as a
+ * reader opens it again: when its first paragraph is on screen, the longest task while the
+ * rest is drawn, and the longest task and frame while it is scrolled from top to bottom.
  * Measures, asserts nothing.
  *
  *   npm run build && npx vite preview --port 4173 &   # then:
- *   npm run bench:reader -- [base URL, default http://localhost:4173] [rounds, default 3]
+ *   npm run bench:reader -- [base URL, default http://localhost:4173] [rounds, default 3] [characters, default 190000]
  */
-import type { Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
 import { launchChromium, recordLongTasks } from './browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const rounds = Number(process.argv[3] ?? 3);
+const characters = Number(process.argv[4] ?? 190_000);
 const PATH = '/read/certification-conference-2013';
 const SLOWDOWN = 4;
 
@@ -73,4 +78,76 @@ console.log(
 console.log(
 	`  elements ${best(withJs, 'elements')}; JavaScript heap ${best(withJs, 'heapMB').toFixed(1)} MB ` +
 		`(${best(withoutJs, 'heapMB').toFixed(1)} MB with JavaScript off)`
+);
+
+// --- An imported text, drawn a few paragraphs at a time.
+const seed = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8')
+	.split('\n')
+	.filter((l) => /\p{Script=Han}/u.test(l))
+	.slice(1);
+const paragraphs: string[] = [];
+for (let i = 0, n = 0; n < characters; i++) {
+	const p = seed[i % seed.length] ?? '';
+	paragraphs.push(p);
+	n += p.length;
+}
+
+/** Long tasks since the last call (longest, ms). */
+const longest = (page: Page) =>
+	page.evaluate(() =>
+		Math.round(Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.splice(0)))
+	);
+
+const imported = await launchChromium();
+const context = await imported.newContext();
+const importPage = await context.newPage();
+await importPage.goto(`${base}/import`);
+await importPage.getByLabel('Chinese text').fill(paragraphs.join('\n\n'));
+await importPage.getByRole('button', { name: 'Read this text' }).click();
+await importPage.waitForURL(/\/text\?id=/, { timeout: 300_000 });
+const url = importPage.url();
+await importPage.close();
+
+const reader = await context.newPage();
+await recordLongTasks(reader);
+await reader.goto(url);
+await reader.locator('.row').first().waitFor({ timeout: 60_000 });
+const first = await reader.evaluate(() => Math.round(performance.now()));
+await reader.waitForFunction(
+	(n) => document.querySelectorAll('.row').length >= n,
+	paragraphs.length,
+	{
+		timeout: 300_000,
+		polling: 100
+	}
+);
+const all = await reader.evaluate(() => Math.round(performance.now()));
+const drawing = await longest(reader);
+const frames = await reader.evaluate(async () => {
+	const gaps: number[] = [];
+	let last = performance.now();
+	while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+		scrollBy(0, innerHeight * 0.8);
+		await new Promise(requestAnimationFrame);
+		const now = performance.now();
+		gaps.push(now - last);
+		last = now;
+	}
+	gaps.sort((a, b) => a - b);
+	return {
+		count: gaps.length,
+		worst: Math.round(gaps.at(-1) ?? 0),
+		p95: Math.round(gaps[Math.floor(gaps.length * 0.95)] ?? 0)
+	};
+});
+const scrolling = await longest(reader);
+await imported.close();
+console.log(
+	`imported text, ${paragraphs.join('').length} characters in ${paragraphs.length} paragraphs, opened at /text (no slowdown):`
+);
+console.log(
+	`  first paragraph on screen ${first} ms after navigation; all drawn after ${all} ms, longest task meanwhile ${drawing} ms`
+);
+console.log(
+	`  scrolled top to bottom in ${frames.count} steps: frame interval worst ${frames.worst} ms, 95th percentile ${frames.p95} ms; longest task ${scrolling} ms`
 );
