@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../translations/interface/en.json' with { type: 'json' };
 import { PROBLEM_MESSAGES } from '../import/problems.ts';
 import { parseDocumentFile } from '../server/documents.ts';
-import { exportYaml, leftOut, readDocumentYaml } from './prepare.ts';
+import { exportYaml, leftOut, readDocumentYaml, textRecords } from './prepare.ts';
 import { isTextBody, isTextMeta } from './record.ts';
 import { kept } from './records.fixture.ts';
 
@@ -67,5 +67,15 @@ describe('what the import page reads', () => {
 			Object.keys(en.import.problem).map((k) => k.replace(/_(one|other)$/, ''))
 		);
 		expect([...codes].sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+	});
+});
+
+describe('a new text’s records', () => {
+	it('keep what the annotation was made with', () => {
+		const { input, prepared } = kept('你好。');
+		const annotated = { titleTokens: [], paragraphs: [], cards: {}, version: 'e1.d1' };
+		const { body } = textRecords('a-text', prepared.title, input, annotated, new Date());
+		expect(body.annotatedWith).toBe('e1.d1');
+		expect(isTextBody(body)).toBe(true);
 	});
 });

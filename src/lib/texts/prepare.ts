@@ -95,7 +95,7 @@ export function textRecords(
 	id: string,
 	title: TextMeta['title'],
 	input: TextInput,
-	annotated: Pick<Annotated, 'titleTokens' | 'paragraphs' | 'cards'>,
+	annotated: Pick<Annotated, 'titleTokens' | 'paragraphs' | 'cards'> & { version?: string },
 	now: Date
 ): { meta: TextMeta; body: TextBody } {
 	const sentences = input.paragraphs.flat();
@@ -113,7 +113,8 @@ export function textRecords(
 			input: input.paragraphs,
 			titleTokens: annotated.titleTokens,
 			paragraphs: annotated.paragraphs,
-			cards: annotated.cards
+			cards: annotated.cards,
+			...(annotated.version ? { annotatedWith: annotated.version } : {})
 		}
 	};
 }

@@ -37,6 +37,12 @@ export interface TextBody {
 	 * `paragraphs`; absent in records kept before texts could be corrected.
 	 */
 	corrections?: Corrections;
+	/**
+	 * What the annotation was made with (/annotator/version.json: the engine's code and its
+	 * data); absent in records kept before it was recorded. A text annotated with another
+	 * version is annotated again when it is opened (open.ts).
+	 */
+	annotatedWith?: string;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -127,8 +133,17 @@ export function isCorrections(v: unknown): v is Corrections {
 export function isTextBody(v: unknown): v is TextBody {
 	return (
 		isRecord(v) &&
-		onlyKeys(v, ['id', 'input', 'titleTokens', 'paragraphs', 'cards', 'corrections']) &&
+		onlyKeys(v, [
+			'id',
+			'input',
+			'titleTokens',
+			'paragraphs',
+			'cards',
+			'corrections',
+			'annotatedWith'
+		]) &&
 		(v.corrections === undefined || isCorrections(v.corrections)) &&
+		(v.annotatedWith === undefined || isString(v.annotatedWith)) &&
 		isId(v.id) &&
 		Array.isArray(v.input) &&
 		v.input.every(
