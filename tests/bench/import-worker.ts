@@ -8,12 +8,14 @@
  *   npm run build && npx vite preview --port 4173 &   # then:
  *   node tests/bench/import-worker.ts [base URL, default http://localhost:4173] [characters, default 10000]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { launchChromium, recordLongTasks } from './browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const size = Number(process.argv[3] ?? 10_000);
+if (!(size > 0)) throw new Error(`characters: a number, not ${process.argv[3]}`);
 const seed = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8')
 	.split('\n')
 	.filter((l) => /\p{Script=Han}/u.test(l))
@@ -57,10 +59,41 @@ const show = ([ms, n]: [number, number]) => `${ms} ms (${n} over 50 ms)`;
 const browser = await launchChromium();
 const context = await browser.newContext();
 const page = await context.newPage();
-let bytes = 0;
-page.on('response', async (r) => {
-	if (/\/(dictionary|annotator)\/|annotate\.worker/.test(r.url()))
-		bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+/** Bytes fetched (as sent, and gzipped as a static host sends them), by what they are for. */
+const fetched = {
+	'the import page’s JavaScript before the engine loads': { raw: 0, gz: 0, files: 0 },
+	'the engine (the annotation Worker’s JavaScript)': { raw: 0, gz: 0, files: 0 },
+	'the Worker’s data (/dictionary/, /annotator/)': { raw: 0, gz: 0, files: 0 }
+};
+const [pageJs, engineJs, data] = Object.values(fetched) as [
+	(typeof fetched)[keyof typeof fetched],
+	(typeof fetched)[keyof typeof fetched],
+	(typeof fetched)[keyof typeof fetched]
+];
+let engineStarted = false;
+const counted: Promise<void>[] = [];
+page.on('response', (r) => {
+	const url = r.url();
+	const kind = /annotate\.worker/.test(url)
+		? engineJs
+		: /\/(dictionary|annotator)\//.test(url)
+			? data
+			: /\.js(\?|$)/.test(url) && !engineStarted
+				? pageJs
+				: null;
+	if (!kind) return;
+	// The file as built where it is here (Playwright's body of a Worker's text response is
+	// not always its bytes), else the body.
+	const file = `build${new URL(url).pathname}`;
+	counted.push(
+		(existsSync(file) ? Promise.resolve(readFileSync(file)) : r.body())
+			.then((body) => {
+				kind.raw += body.length;
+				kind.gz += gzipSync(body).length;
+				kind.files++;
+			})
+			.catch(() => undefined)
+	);
 });
 await recordLongTasks(page, true);
 await page.goto(`${base}/import`);
@@ -79,6 +112,7 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 	await page.waitForTimeout(500);
 	const pairing = await longTasks(page);
 	const start = Date.now();
+	engineStarted = true;
 	await page.getByRole('button', { name: 'Read this text' }).click();
 	// While the Worker works: until it has posted its last paragraphs.
 	await page.waitForFunction(
@@ -110,7 +144,8 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 	await page.getByRole('link', { name: 'Read another text' }).click();
 	await page.getByLabel('Chinese text').waitFor();
 }
-console.log(
-	`fetched for the Worker: ${(bytes / 1e6).toFixed(2)} MB (as sent, before any compression)`
-);
+await Promise.all(counted);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+for (const [what, { raw, gz, files }] of Object.entries(fetched))
+	console.log(`fetched, ${what}: ${files} files, ${kb(raw)} (${kb(gz)} gzip)`);
 await browser.close();
