@@ -35,23 +35,20 @@ function text(n: number): string {
 }
 
 /**
- * Long tasks since the last call, as [longest ms, count], those that started before the
- * mark `before` (if there is one) apart: [before, after].
+ * Long tasks since the last call, as [longest ms, count], split by when they started: before
+ * the first of `marks` (performance marks the page set), between it and the next, and so on.
  */
-async function longTasks(page: Page, before?: string) {
-	return page.evaluate((mark) => {
+async function longTasks(page: Page, marks: string[] = []): Promise<[number, number][]> {
+	return page.evaluate((names) => {
 		const w = window as unknown as { longTasks: { start: number; duration: number }[] };
 		const tasks = w.longTasks.splice(0);
-		const at = mark ? performance.getEntriesByName(mark)[0]?.startTime : undefined;
-		const sum = (list: typeof tasks): [number, number] => [
-			Math.round(Math.max(0, ...list.map((t) => t.duration))),
-			list.length
-		];
-		return {
-			before: sum(tasks.filter((t) => at !== undefined && t.start < at)),
-			after: sum(tasks.filter((t) => at === undefined || t.start >= at))
-		};
-	}, before);
+		const at = names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Infinity);
+		const bounds = [-Infinity, ...at, Infinity];
+		return bounds.slice(1).map((end, k) => {
+			const list = tasks.filter((t) => t.start >= (bounds[k] ?? -Infinity) && t.start < end);
+			return [Math.round(Math.max(0, ...list.map((t) => t.duration))), list.length];
+		});
+	}, marks);
 }
 
 const show = ([ms, n]: [number, number]) => `${ms} ms (${n} over 50 ms)`;
@@ -110,7 +107,7 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 	}, body);
 	await page.getByRole('heading', { name: 'Pairing' }).waitFor({ timeout: 120_000 });
 	await page.waitForTimeout(500);
-	const pairing = await longTasks(page);
+	const [pairing = [0, 0]] = await longTasks(page);
 	const start = Date.now();
 	engineStarted = true;
 	await page.getByRole('button', { name: 'Read this text' }).click();
@@ -123,12 +120,15 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 			polling: 50
 		}
 	);
-	const working = await longTasks(page, 'duizhao:posted');
+	const [toWorker = [0, 0], working = [0, 0], toStored = [0, 0]] = await longTasks(page, [
+		'duizhao:posted',
+		'duizhao:annotated'
+	]);
 	const workerMs = Date.now() - start;
 	await page.waitForURL(/\/text\?id=/, { timeout: 300_000 });
 	await page.locator('.row').first().waitFor();
 	const shownMs = Date.now() - start;
-	const showing = await longTasks(page);
+	const [showing = [0, 0]] = await longTasks(page);
 	const detail = await page.evaluate(() => {
 		const marks = performance.getEntriesByName('duizhao:annotated') as PerformanceMark[];
 		performance.clearMarks('duizhao:annotated');
@@ -137,9 +137,10 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 	});
 	console.log(
 		`${round}: ${body.length} characters; Worker: load ${Math.round(detail.loadMs)} ms, annotate ${Math.round(detail.annotateMs)} ms\n` +
-			`  main thread, longest task: pairing the pasted text ${show(pairing.after)}; ` +
-			`click to the Worker's start ${show(working.before)}; while it works ${show(working.after)} ` +
-			`(click to last paragraph ${workerMs} ms); storing and showing ${show(showing.after)} (shown after ${shownMs} ms)`
+			`  main thread, longest task: pairing the pasted text ${show(pairing)}; ` +
+			`click to the Worker's start ${show(toWorker)}; while it works ${show(working)} ` +
+			`(click to last paragraph ${workerMs} ms); storing ${show(toStored)}; ` +
+			`showing ${show(showing)} (shown after ${shownMs} ms)`
 	);
 	await page.getByRole('link', { name: 'Read another text' }).click();
 	await page.getByLabel('Chinese text').waitFor();
