@@ -43,6 +43,37 @@ export interface TextBody {
 	 * version is annotated again when it is opened (open.ts).
 	 */
 	annotatedWith?: string;
+	/** What a document file imported as this text said about it (prepare.ts `readDocumentYaml`). */
+	about?: DocumentAbout;
+}
+
+/**
+ * A document file's facts about its text, kept with a text imported from one and written back
+ * when it is exported: its source (publisher, date YYYY-MM-DD, address, a note), licence,
+ * translator and the translator's notes.
+ */
+export interface DocumentAbout {
+	publisher?: string;
+	date?: string;
+	url?: string;
+	note?: string;
+	licence?: string;
+	translator?: string;
+	notes?: string[];
+}
+
+const ABOUT_TEXTS = ['publisher', 'note', 'licence', 'translator'] as const;
+
+export function isDocumentAbout(v: unknown): v is DocumentAbout {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, [...ABOUT_TEXTS, 'date', 'url', 'notes']) &&
+		ABOUT_TEXTS.every((k) => v[k] === undefined || isString(v[k])) &&
+		(v.date === undefined || (isString(v.date) && /^\d{4}-\d{2}-\d{2}$/.test(v.date))) &&
+		// An address someone may follow: the web's only.
+		(v.url === undefined || (isString(v.url) && /^https?:\/\/[^\s]+$/i.test(v.url))) &&
+		(v.notes === undefined || isStrings(v.notes))
+	);
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -140,8 +171,10 @@ export function isTextBody(v: unknown): v is TextBody {
 			'paragraphs',
 			'cards',
 			'corrections',
-			'annotatedWith'
+			'annotatedWith',
+			'about'
 		]) &&
+		(v.about === undefined || isDocumentAbout(v.about)) &&
 		(v.corrections === undefined || isCorrections(v.corrections)) &&
 		(v.annotatedWith === undefined || isString(v.annotatedWith)) &&
 		isId(v.id) &&
