@@ -12,15 +12,19 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * From the page's first script on, the duration of every main-thread task over 50 ms
- * (PerformanceObserver 'longtask') goes into `window.longTasks`.
+ * From the page's first script on, every main-thread task over 50 ms (PerformanceObserver
+ * 'longtask') goes into `window.longTasks`: its duration, or with `starts` its start and
+ * duration (`{ start, duration }`).
  */
-export async function recordLongTasks(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const tasks: number[] = [];
+export async function recordLongTasks(page: Page, starts = false): Promise<void> {
+	await page.addInitScript((withStart) => {
+		const tasks: unknown[] = [];
 		Object.assign(window, { longTasks: tasks });
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) tasks.push(entry.duration);
+			for (const entry of list.getEntries())
+				tasks.push(
+					withStart ? { start: entry.startTime, duration: entry.duration } : entry.duration
+				);
 		}).observe({ type: 'longtask', buffered: true });
-	});
+	}, starts);
 }

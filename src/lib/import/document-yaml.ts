@@ -34,6 +34,8 @@ export interface DocumentDraft {
 	note?: string;
 	licence?: string;
 	translator?: string;
+	/** The translator's notes on the text. */
+	notes?: readonly string[];
 	paragraphs: readonly (readonly DraftSentence[])[];
 	overrides?: { pinyin?: Readonly<Record<string, string>>; words?: readonly string[] };
 	/** Comment lines at the top of the file (where the text came from). */
@@ -126,6 +128,7 @@ export function documentYaml(draft: DocumentDraft): DocumentYamlResult {
 			? { words: [...draft.overrides.words] }
 			: {})
 	};
+	const notes = (draft.notes ?? []).map((n) => trimText(n)).filter(Boolean);
 	const content = {
 		title: { zh: titleZh, en: trimText(draft.title.en ?? '') || UNTRANSLATED },
 		source: {
@@ -137,6 +140,7 @@ export function documentYaml(draft: DocumentDraft): DocumentYamlResult {
 		},
 		...optional('licence', draft.licence),
 		...optional('translator', draft.translator),
+		...(notes.length > 0 ? { notes } : {}),
 		...(Object.keys(overrides).length > 0 ? { overrides } : {}),
 		paragraphs: pairs
 	};

@@ -12,7 +12,8 @@ import type { DictEntry } from '../engine/dictionary.ts';
 
 const require = createRequire(import.meta.url);
 
-function packageVersion(name: string): string {
+/** The installed version of an npm package. */
+export function packageVersion(name: string): string {
 	const main = require.resolve(name);
 	const root = main.slice(
 		0,

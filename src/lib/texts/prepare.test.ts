@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../../translations/interface/en.json' with { type: 'json' };
 import { PROBLEM_MESSAGES } from '../import/problems.ts';
 import { parseDocumentFile } from '../server/documents.ts';
-import { exportYaml, leftOut, readDocumentYaml } from './prepare.ts';
+import { exportYaml, leftOut, readDocumentYaml, textRecords } from './prepare.ts';
 import { isTextBody, isTextMeta } from './record.ts';
 import { kept } from './records.fixture.ts';
 
@@ -19,7 +20,10 @@ describe('a kept text as a document YAML', () => {
 		expect(read).toEqual({
 			ok: true,
 			title: { zh: '标题', en: 'Title' },
-			paragraphs: input.paragraphs
+			paragraphs: input.paragraphs,
+			// The file's source date: the day it was imported.
+			about: { date: meta.createdAt.slice(0, 10) },
+			dropped: []
 		});
 		// And the build's own parser takes the file as it is.
 		const parsed = parseDocumentFile('a-text', 'documents/a-text.yaml', written.yaml);
@@ -67,5 +71,63 @@ describe('what the import page reads', () => {
 			Object.keys(en.import.problem).map((k) => k.replace(/_(one|other)$/, ''))
 		);
 		expect([...codes].sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+	});
+});
+
+describe('a new text’s records', () => {
+	it('keep what the annotation was made with', () => {
+		const { input, prepared } = kept('你好。');
+		const annotated = { titleTokens: [], paragraphs: [], cards: {}, version: 'e1.d1' };
+		const { body } = textRecords('a-text', prepared.title, input, annotated, new Date());
+		expect(body.annotatedWith).toBe('e1.d1');
+		expect(isTextBody(body)).toBe(true);
+	});
+});
+
+describe('a shipped document imported', () => {
+	const source = readFileSync('translations/documents/certification-conference-2013.yaml', 'utf8');
+
+	it('keeps its source, licence, translator and notes, and says what it does not keep', () => {
+		const read = readDocumentYaml(source);
+		if (!read.ok) throw new Error(read.problem);
+		expect(read.about).toMatchObject({
+			date: '2013-01-18',
+			translator: 'Duizhao editors',
+			licence: expect.stringMatching(/CC BY 4\.0/),
+			note: expect.stringMatching(/no publisher/)
+		});
+		expect(read.about?.notes?.length).toBeGreaterThan(5);
+		expect(read.dropped).toEqual(['senses', 'ids']);
+	});
+
+	it('writes them back when the text is exported, as the build takes them', () => {
+		const read = readDocumentYaml(source);
+		if (!read.ok) throw new Error(read.problem);
+		const { meta, body } = kept('你好。', undefined, read.title.zh);
+		const imported = {
+			...body,
+			input: read.paragraphs,
+			...(read.about ? { about: read.about } : {})
+		};
+		expect(isTextBody(imported)).toBe(true);
+		const written = exportYaml({ ...meta, title: read.title }, imported);
+		if (!written.ok) throw new Error('not written');
+		const parsed = parseDocumentFile('a-text', 'documents/a-text.yaml', written.yaml);
+		expect(parsed.problems).toEqual([]);
+		const again = readDocumentYaml(written.yaml);
+		expect(again.ok && again.about).toEqual(read.about);
+	});
+
+	it('refuses a source address that is not the web’s, and a stored one too', () => {
+		const bad = source.replace('language: zh', 'language: zh\n  url: "javascript:alert(1)"');
+		expect(readDocumentYaml(bad)).toEqual({
+			ok: false,
+			problem: 'source.url is not a web address'
+		});
+		const { body } = kept('你好。');
+		expect(isTextBody({ ...body, about: { url: 'javascript:alert(1)' } })).toBe(false);
+		expect(isTextBody({ ...body, about: { url: 'https://example.org/a' } })).toBe(true);
+		expect(isTextBody({ ...body, about: { notes: [1] } })).toBe(false);
+		expect(isTextBody({ ...body, about: { extra: 'x' } })).toBe(false);
 	});
 });

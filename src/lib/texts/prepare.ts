@@ -10,7 +10,13 @@ import { pairTexts, type Pairing } from '../import/pair.ts';
 import type { Paragraph } from '../import/text.ts';
 import type { Annotated } from '../worker/client.ts';
 import type { TextInput } from '../worker/protocol.ts';
-import { isCorrections, type TextBody, type TextMeta } from './record.ts';
+import {
+	isCorrections,
+	isDocumentAbout,
+	type DocumentAbout,
+	type TextBody,
+	type TextMeta
+} from './record.ts';
 import type { Corrections } from '../engine/corrections.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -95,7 +101,7 @@ export function textRecords(
 	id: string,
 	title: TextMeta['title'],
 	input: TextInput,
-	annotated: Pick<Annotated, 'titleTokens' | 'paragraphs' | 'cards'>,
+	annotated: Pick<Annotated, 'titleTokens' | 'paragraphs' | 'cards'> & { version?: string },
 	now: Date
 ): { meta: TextMeta; body: TextBody } {
 	const sentences = input.paragraphs.flat();
@@ -113,16 +119,20 @@ export function textRecords(
 			input: input.paragraphs,
 			titleTokens: annotated.titleTokens,
 			paragraphs: annotated.paragraphs,
-			cards: annotated.cards
+			cards: annotated.cards,
+			...(annotated.version ? { annotatedWith: annotated.version } : {})
 		}
 	};
 }
 
 /** A kept text as a document file (translations/documents/<id>.yaml), ready to ship. */
 export function exportYaml(meta: TextMeta, body: TextBody) {
+	const { date, ...about } = body.about ?? {};
 	return documentYaml({
 		title: meta.title,
-		date: meta.createdAt.slice(0, 10),
+		// The source's date where the file it came from gave one; else the import's.
+		date: date ?? meta.createdAt.slice(0, 10),
+		...about,
 		paragraphs: body.input,
 		comment: `Imported into Duizhao on ${meta.createdAt.slice(0, 10)} as ${meta.id}.`,
 		...(body.corrections ? { overrides: body.corrections } : {})
@@ -136,14 +146,22 @@ export type YamlRead =
 			paragraphs: { zh: string; en?: string }[][];
 			/** The file's `overrides`, where it has any: kept as the text's corrections. */
 			corrections?: Corrections;
+			/** Its source, licence, translator and notes, where it has any. */
+			about?: DocumentAbout;
+			/**
+			 * What the file has that an imported text does not keep: `senses` (which sense of a
+			 * glossary term a sentence means) and `ids` (the sentences' own ids).
+			 */
+			dropped: ('senses' | 'ids')[];
 	  }
 	| { ok: false; problem: string };
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
- * A document file read back: its title and sentence pairs (what an import needs; the rest of
- * the file, such as its source and notes, is not kept by an imported text). The build's parser
+ * A document file read back: its title and sentence pairs, its overrides as corrections, and
+ * its source, licence, translator and notes (kept with the text, and written back when it is
+ * exported); `dropped` says what else it has that an imported text does not keep. The build's parser
  * (src/lib/server/documents.ts) is server code the browser bundle may not import, so this
  * checks the shape itself; `problem` says, in English, what is wrong.
  */
@@ -159,18 +177,25 @@ export function readDocumentYaml(source: string): YamlRead {
 		title?: { zh?: unknown; en?: unknown };
 		paragraphs?: unknown;
 		overrides?: { words?: unknown; pinyin?: unknown } | null;
+		source?: Record<string, unknown> | null;
+		licence?: unknown;
+		translator?: unknown;
+		notes?: unknown;
+		senses?: unknown;
 	} | null;
 	if (!doc || typeof doc !== 'object') return { ok: false, problem: 'not a document' };
 	if (!isText(doc.title?.zh)) return { ok: false, problem: 'title.zh is missing' };
 	if (!Array.isArray(doc.paragraphs) || doc.paragraphs.length === 0)
 		return { ok: false, problem: 'it has no paragraphs' };
 	const paragraphs: { zh: string; en?: string }[][] = [];
+	let ids = false;
 	for (const [p, para] of doc.paragraphs.entries()) {
 		if (!Array.isArray(para) || para.length === 0)
 			return { ok: false, problem: `paragraph ${p + 1} is not a list of sentences` };
 		const pairs: { zh: string; en?: string }[] = [];
 		for (const [s, pair] of para.entries()) {
-			const v = pair as { zh?: unknown; en?: unknown } | null;
+			const v = pair as { zh?: unknown; en?: unknown; id?: unknown } | null;
+			if (v?.id !== undefined) ids = true;
 			if (!v || !isText(v.zh) || !HAN.test(v.zh))
 				return { ok: false, problem: `paragraph ${p + 1}, sentence ${s + 1}: no Chinese` };
 			if (v.en !== undefined && typeof v.en !== 'string')
@@ -187,10 +212,56 @@ export function readDocumentYaml(source: string): YamlRead {
 			return { ok: false, problem: 'overrides are not words and readings' };
 		if (found.words.length > 0 || Object.keys(found.pinyin).length > 0) corrections = found;
 	}
+	const about = aboutOf(doc);
+	if (typeof about === 'string') return { ok: false, problem: about };
+	const senses = doc.senses;
+	const dropped: ('senses' | 'ids')[] = [
+		...(senses && typeof senses === 'object' && Object.keys(senses).length > 0
+			? (['senses'] as const)
+			: []),
+		...(ids ? (['ids'] as const) : [])
+	];
 	return {
 		...(corrections ? { corrections } : {}),
+		...(about ? { about } : {}),
+		dropped,
 		ok: true,
 		title: { zh: doc.title.zh.trim(), ...(isText(en) && en !== UNTRANSLATED ? { en } : {}) },
 		paragraphs
 	};
+}
+
+/** A document's source, licence, translator and notes, or what is wrong with them. */
+function aboutOf(doc: {
+	source?: Record<string, unknown> | null;
+	licence?: unknown;
+	translator?: unknown;
+	notes?: unknown;
+}): DocumentAbout | undefined | string {
+	const source = doc.source ?? {};
+	if (typeof source !== 'object' || Array.isArray(source)) return 'source is not a mapping';
+	const texts = (pairs: [string, unknown][]) =>
+		Object.fromEntries(
+			pairs.flatMap(([k, v]) => (typeof v === 'string' && v.trim() ? [[k, v.trim()]] : []))
+		);
+	const about: Record<string, unknown> = {
+		...texts([
+			['publisher', source.publisher],
+			['date', source.date],
+			['url', source.url],
+			['note', source.note],
+			['licence', doc.licence],
+			['translator', doc.translator]
+		]),
+		...(Array.isArray(doc.notes) && doc.notes.length > 0
+			? { notes: doc.notes.map((n) => (typeof n === 'string' ? n.trim() : n)) }
+			: {})
+	};
+	const { url, date } = about;
+	if (url !== undefined && !/^https?:\/\/\S+$/i.test(String(url)))
+		return 'source.url is not a web address';
+	if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(date)))
+		return 'source.date is not a date written YYYY-MM-DD';
+	if (!isDocumentAbout(about)) return 'notes are not a list of text';
+	return Object.keys(about).length > 0 ? about : undefined;
 }

@@ -37,6 +37,43 @@ export interface TextBody {
 	 * `paragraphs`; absent in records kept before texts could be corrected.
 	 */
 	corrections?: Corrections;
+	/**
+	 * What the annotation was made with (/annotator/version.json: the engine's code and its
+	 * data); absent in records kept before it was recorded. A text annotated with another
+	 * version is annotated again when it is opened (open.ts).
+	 */
+	annotatedWith?: string;
+	/** What a document file imported as this text said about it (prepare.ts `readDocumentYaml`). */
+	about?: DocumentAbout;
+}
+
+/**
+ * A document file's facts about its text, kept with a text imported from one and written back
+ * when it is exported: its source (publisher, date YYYY-MM-DD, address, a note), licence,
+ * translator and the translator's notes.
+ */
+export interface DocumentAbout {
+	publisher?: string;
+	date?: string;
+	url?: string;
+	note?: string;
+	licence?: string;
+	translator?: string;
+	notes?: string[];
+}
+
+const ABOUT_TEXTS = ['publisher', 'note', 'licence', 'translator'] as const;
+
+export function isDocumentAbout(v: unknown): v is DocumentAbout {
+	return (
+		isRecord(v) &&
+		onlyKeys(v, [...ABOUT_TEXTS, 'date', 'url', 'notes']) &&
+		ABOUT_TEXTS.every((k) => v[k] === undefined || isString(v[k])) &&
+		(v.date === undefined || (isString(v.date) && /^\d{4}-\d{2}-\d{2}$/.test(v.date))) &&
+		// An address someone may follow: the web's only.
+		(v.url === undefined || (isString(v.url) && /^https?:\/\/[^\s]+$/i.test(v.url))) &&
+		(v.notes === undefined || isStrings(v.notes))
+	);
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -127,8 +164,19 @@ export function isCorrections(v: unknown): v is Corrections {
 export function isTextBody(v: unknown): v is TextBody {
 	return (
 		isRecord(v) &&
-		onlyKeys(v, ['id', 'input', 'titleTokens', 'paragraphs', 'cards', 'corrections']) &&
+		onlyKeys(v, [
+			'id',
+			'input',
+			'titleTokens',
+			'paragraphs',
+			'cards',
+			'corrections',
+			'annotatedWith',
+			'about'
+		]) &&
+		(v.about === undefined || isDocumentAbout(v.about)) &&
 		(v.corrections === undefined || isCorrections(v.corrections)) &&
+		(v.annotatedWith === undefined || isString(v.annotatedWith)) &&
 		isId(v.id) &&
 		Array.isArray(v.input) &&
 		v.input.every(

@@ -182,8 +182,12 @@ export class TextsStore {
 		}
 	}
 
-	/** Replace a readable text's body (its corrections and their annotation); false if it is gone. */
-	async putBody(body: TextBody): Promise<boolean> {
+	/**
+	 * Replace a readable text's body (its corrections and their annotation); false if it is
+	 * gone, or if `unchanged` says the body stored now is not the one the new body was made
+	 * from (another tab corrected it meanwhile): then nothing is written.
+	 */
+	async putBody(body: TextBody, unchanged?: (stored: TextBody) => boolean): Promise<boolean> {
 		const db = await this.#open();
 		let put = false;
 		try {
@@ -192,7 +196,8 @@ export class TextsStore {
 			const store = tx.objectStore(TEXT_BODIES);
 			const get = store.get(body.id);
 			get.onsuccess = () => {
-				if (!readStored(get.result, isTextBody)) return;
+				const stored = readStored(get.result, isTextBody);
+				if (!stored || (unchanged && !unchanged(stored))) return;
 				store.put({ ...body, v: TEXT_FORMAT });
 				put = true;
 			};

@@ -38,7 +38,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
 		post({ type: 'error', job, error: 'load-failed', detail: String(error) });
 		return;
 	}
-	post({ type: 'ready', job, ms: performance.now() - started, bytes: loaded.bytes });
+	post({
+		type: 'ready',
+		job,
+		ms: performance.now() - started,
+		bytes: loaded.bytes,
+		version: loaded.version
+	});
 	try {
 		const begun = performance.now();
 		const term = pageTerms(loaded.glossary);

@@ -15,6 +15,8 @@ export interface Annotated {
 	loadMs: number;
 	annotateMs: number;
 	bytes: number;
+	/** What the annotation is made with (/annotator/version.json), kept with the text. */
+	version: string;
 }
 
 export type AnnotationError = 'too-large' | 'load-failed' | 'failed' | 'no-worker';
@@ -60,6 +62,7 @@ export function annotateInWorker(
 		const paragraphs: ParagraphView[] = [];
 		let loadMs = 0;
 		let bytes = 0;
+		let version = '';
 		const finish = () => {
 			w.removeEventListener('message', listen);
 			w.removeEventListener('error', fail);
@@ -80,6 +83,7 @@ export function annotateInWorker(
 				case 'ready':
 					loadMs = m.ms;
 					bytes = m.bytes;
+					version = m.version;
 					onProgress({ phase: 'annotating', done: 0, total: 1 });
 					break;
 				case 'paragraphs':
@@ -98,7 +102,8 @@ export function annotateInWorker(
 						cards: m.cards,
 						loadMs,
 						annotateMs: m.ms,
-						bytes
+						bytes,
+						version
 					});
 					break;
 				case 'error':
@@ -117,5 +122,7 @@ export function annotateInWorker(
 			...(corrections ? { corrections } : {})
 		};
 		w.postMessage(message);
+		// For measurements (tests/bench/import-worker.ts): when the main thread handed it over.
+		performance.mark('duizhao:posted');
 	});
 }

@@ -24,8 +24,13 @@ const files: Get = async (url) => {
 
 describe('the annotation Worker’s engine', () => {
 	it('reads the seed sentence by sentence exactly as its prerendered page', async () => {
-		const { annotator, glossary, bytes } = await loadEngine(files);
+		const { annotator, glossary, bytes, version } = await loadEngine(files);
 		expect(bytes).toBeGreaterThan(1_000_000);
+		// What each annotation it makes is kept with (src/lib/texts/open.ts).
+		expect(version).toBe(
+			(JSON.parse(annotatorFiles().get('version.json') ?? '{}') as { version?: string }).version
+		);
+		expect(version).toMatch(/^e\w+\.d\w+$/);
 		const all = content();
 		const doc = all.documents.find((d) => d.id === 'certification-conference-2013');
 		if (!doc) throw new Error('no seed');
@@ -77,5 +82,8 @@ describe('the annotation Worker’s engine', () => {
 		const broken: Get = async (url) =>
 			url.endsWith('glossary.json') ? { ok: true, status: 200, text: async () => '{' } : files(url);
 		await expect(loadEngine(broken)).rejects.toThrow(/glossary\.json: not JSON/);
+		const unversioned: Get = async (url) =>
+			url.endsWith('version.json') ? { ok: true, status: 200, text: async () => '{}' } : files(url);
+		await expect(loadEngine(unversioned)).rejects.toThrow(/version\.json: not a version file/);
 	});
 });

@@ -9,7 +9,7 @@ import { createAnnotator, type Annotator } from '../engine/annotator.ts';
 import { readingDictionaryFromFiles } from '../engine/dictionary-files.ts';
 import type { PolyphoneModel } from '../engine/learned.ts';
 import type { PinyinWords } from '../engine/pinyin-words.ts';
-import type { GlossaryFile } from './protocol.ts';
+import type { AnnotationVersionFile, GlossaryFile } from './protocol.ts';
 
 /** What the loader needs of `fetch`. */
 export type Get = (
@@ -21,6 +21,8 @@ export interface Engine {
 	glossary: GlossaryFile;
 	/** Bytes of text fetched. */
 	bytes: number;
+	/** What the annotator is made with (/annotator/version.json). */
+	version: string;
 }
 
 function isGlossaryFile(value: unknown): value is GlossaryFile {
@@ -36,6 +38,11 @@ function isGlossaryFile(value: unknown): value is GlossaryFile {
 		typeof v.terms === 'object' &&
 		v.terms !== null
 	);
+}
+
+export function isVersionFile(value: unknown): value is AnnotationVersionFile {
+	const v = value as Partial<AnnotationVersionFile> | null;
+	return typeof v === 'object' && v !== null && typeof v.version === 'string' && v.version !== '';
 }
 
 const isObject = (v: unknown): v is Record<string, never> =>
@@ -58,21 +65,33 @@ export async function loadEngine(get: Get, base = ''): Promise<Engine> {
 			throw new Error(`${path}: not JSON`);
 		}
 	};
-	const [meta, words, readings, tones, pinyinWords, contextWords, saidWords, polyphones, glossary] =
-		await Promise.all([
-			json('/dictionary/meta.json'),
-			text('/dictionary/words.txt'),
-			text('/dictionary/readings.txt'),
-			json('/dictionary/tones.json'),
-			json('/annotator/pinyin-words.json'),
-			json('/annotator/context-words.json'),
-			json('/annotator/said-words.json'),
-			json('/annotator/polyphones.json'),
-			json('/annotator/glossary.json')
-		]);
+	const [
+		meta,
+		words,
+		readings,
+		tones,
+		pinyinWords,
+		contextWords,
+		saidWords,
+		polyphones,
+		glossary,
+		version
+	] = await Promise.all([
+		json('/dictionary/meta.json'),
+		text('/dictionary/words.txt'),
+		text('/dictionary/readings.txt'),
+		json('/dictionary/tones.json'),
+		json('/annotator/pinyin-words.json'),
+		json('/annotator/context-words.json'),
+		json('/annotator/said-words.json'),
+		json('/annotator/polyphones.json'),
+		json('/annotator/glossary.json'),
+		json('/annotator/version.json')
+	]);
 	for (const [name, value] of Object.entries({ pinyinWords, contextWords, saidWords, polyphones }))
 		if (!isObject(value)) throw new Error(`${name}: not an object`);
 	if (!isGlossaryFile(glossary)) throw new Error('glossary.json: not a glossary file');
+	if (!isVersionFile(version)) throw new Error('version.json: not a version file');
 	const annotator = createAnnotator({
 		pinyinWords: pinyinWords as unknown as PinyinWords,
 		contextWords: contextWords as Record<string, number[]>,
@@ -81,5 +100,5 @@ export async function loadEngine(get: Get, base = ''): Promise<Engine> {
 		dictionary: readingDictionaryFromFiles({ meta, words, readings, tones }),
 		glossary: termIndex(glossary.forms)
 	});
-	return { annotator, glossary, bytes };
+	return { annotator, glossary, bytes, version: version.version };
 }

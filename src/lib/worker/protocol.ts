@@ -12,6 +12,15 @@ export interface GlossaryFile {
 	terms: Record<string, { card: TermCard; renderings: string[] }>;
 }
 
+/**
+ * /annotator/version.json: what an annotation is made with, the engine's code and the data the
+ * Worker loads (src/lib/server/annotation-version.ts). A stored text keeps the one it was
+ * annotated with.
+ */
+export interface AnnotationVersionFile {
+	version: string;
+}
+
 /** A text to annotate: its title and its sentence pairs, paragraph by paragraph. */
 export interface TextInput {
 	title: string;
@@ -33,8 +42,11 @@ export type ToWorker = {
 
 export type FromWorker =
 	| { type: 'loading'; job: number }
-	/** The data is loaded and the annotator built: `ms` it took (0 when it was already). */
-	| { type: 'ready'; job: number; ms: number; bytes: number }
+	/**
+	 * The data is loaded and the annotator built: `ms` it took (0 when it was already), and
+	 * the version of the engine and data (`AnnotationVersionFile`).
+	 */
+	| { type: 'ready'; job: number; ms: number; bytes: number; version: string }
 	/** Paragraphs `from`, `from + 1`… annotated; `done` of `total` characters so far. */
 	| {
 			type: 'paragraphs';
