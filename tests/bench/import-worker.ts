@@ -108,6 +108,18 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 	await page.getByRole('heading', { name: 'Pairing' }).waitFor({ timeout: 120_000 });
 	await page.waitForTimeout(500);
 	const [pairing = [0, 0]] = await longTasks(page);
+	// When the text's beginning first shows, while the rest is annotated.
+	const clicked = await page.evaluate(() => {
+		const w = window as unknown as { previewAt?: number };
+		delete w.previewAt;
+		const seen = new MutationObserver(() => {
+			if (!document.querySelector('.preview .row')) return;
+			w.previewAt = performance.now();
+			seen.disconnect();
+		});
+		seen.observe(document.body, { childList: true, subtree: true });
+		return performance.now();
+	});
 	const start = Date.now();
 	engineStarted = true;
 	await page.getByRole('button', { name: 'Read this text' }).click();
@@ -135,12 +147,20 @@ for (const round of ['first (loads the data)', 'second (data loaded)']) {
 		performance.clearMarks('duizhao:posted');
 		return marks[0]?.detail as { loadMs: number; annotateMs: number };
 	});
+	const previewAt = await page.evaluate(
+		() => (window as unknown as { previewAt?: number }).previewAt
+	);
+	const beginning =
+		previewAt === undefined
+			? 'not shown before the text was kept'
+			: `${Math.round(previewAt - clicked - detail.loadMs)} ms after annotation started`;
 	console.log(
 		`${round}: ${body.length} characters; Worker: load ${Math.round(detail.loadMs)} ms, annotate ${Math.round(detail.annotateMs)} ms\n` +
 			`  main thread, longest task: pairing the pasted text ${show(pairing)}; ` +
 			`click to the Worker's start ${show(toWorker)}; while it works ${show(working)} ` +
 			`(click to last paragraph ${workerMs} ms); storing ${show(toStored)}; ` +
-			`showing ${show(showing)} (shown after ${shownMs} ms)`
+			`showing ${show(showing)} (shown after ${shownMs} ms)\n` +
+			`  the text's beginning on screen ${beginning}`
 	);
 	await page.getByRole('link', { name: 'Read another text' }).click();
 	await page.getByLabel('Chinese text').waitFor();

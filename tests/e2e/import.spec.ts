@@ -324,3 +324,42 @@ test('hostile text, titles and translations are shown as text: nothing runs', as
 	await expect(page.locator('.your-texts')).toContainText('<script>');
 	expect(dialogs).toEqual([]);
 });
+
+test('a long text shows its beginning while the rest is annotated, then reads whole', async ({
+	page
+}) => {
+	const paragraphs = SEED.split('\n')
+		.filter((l) => /\p{Script=Han}/u.test(l))
+		.slice(1);
+	const long = Array.from({ length: 300 }, (_, i) => paragraphs[i % paragraphs.length]).join(
+		'\n\n'
+	);
+	await page.goto('/import');
+	await page.getByLabel('Chinese text').evaluate((el: HTMLTextAreaElement, text) => {
+		el.value = text;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	}, long);
+	await expect(page.getByRole('heading', { name: 'Pairing' })).toBeVisible();
+	// Whatever the machine's speed: did the beginning ever show, and was it the text's?
+	await page.evaluate(() => {
+		const w = window as unknown as { previewed: string[] };
+		w.previewed = [];
+		new MutationObserver(() => {
+			const first = document.querySelector('.preview #p1s1');
+			if (first && w.previewed.length === 0) {
+				const copy = first.cloneNode(true) as Element;
+				copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
+				w.previewed.push(copy.textContent ?? '');
+			}
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=[a-z0-9-]+$/, { timeout: 120_000 });
+	const previewed = await page.evaluate(
+		() => (window as unknown as { previewed: string[] }).previewed
+	);
+	expect(previewed).toEqual([(await sentencesOf(page))[0]?.text]);
+	// Drawn a piece at a time, to the last paragraph.
+	await expect(page.locator('.row')).toHaveCount(300, { timeout: 60_000 });
+	await expect(page.getByRole('region', { name: 'Paragraph 300' })).toBeAttached();
+});

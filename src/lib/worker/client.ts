@@ -33,6 +33,23 @@ export interface Progress {
 	phase: 'loading' | 'annotating';
 	done: number;
 	total: number;
+	/** The text's first paragraphs as far as they are annotated (about HEAD characters). */
+	head: ParagraphView[];
+}
+
+/** About how many characters of a text's beginning `Progress.head` holds. */
+const HEAD = 1000;
+
+/** The paragraphs from the first that are there, up to about `HEAD` characters. */
+function headOf(paragraphs: readonly (ParagraphView | undefined)[]): ParagraphView[] {
+	const head: ParagraphView[] = [];
+	let length = 0;
+	for (const p of paragraphs) {
+		if (!p || length >= HEAD) break;
+		head.push(p);
+		for (const s of p.sentences) for (const t of s.zh) length += t.text.length;
+	}
+	return head;
 }
 
 let worker: Worker | undefined;
@@ -60,6 +77,7 @@ export function annotateInWorker(
 		}
 		const job = ++jobs;
 		const paragraphs: ParagraphView[] = [];
+		let head: ParagraphView[] = [];
 		let loadMs = 0;
 		let bytes = 0;
 		let version = '';
@@ -78,17 +96,18 @@ export function annotateInWorker(
 			if (m.job !== job) return;
 			switch (m.type) {
 				case 'loading':
-					onProgress({ phase: 'loading', done: 0, total: 1 });
+					onProgress({ phase: 'loading', done: 0, total: 1, head: [] });
 					break;
 				case 'ready':
 					loadMs = m.ms;
 					bytes = m.bytes;
 					version = m.version;
-					onProgress({ phase: 'annotating', done: 0, total: 1 });
+					onProgress({ phase: 'annotating', done: 0, total: 1, head: [] });
 					break;
 				case 'paragraphs':
 					for (const [k, p] of m.paragraphs.entries()) paragraphs[m.from + k] = p;
-					onProgress({ phase: 'annotating', done: m.done, total: m.total });
+					if (m.from === 0 || head.length < headOf(paragraphs).length) head = headOf(paragraphs);
+					onProgress({ phase: 'annotating', done: m.done, total: m.total, head });
 					break;
 				case 'done':
 					finish();
