@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { PREPAINT_PLACEHOLDER, prepaintScript } from './src/lib/reader/preference-schema.js';
 
 /**
  * A CSP hash source for `text`.
@@ -11,14 +12,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * The hash of every inline script in `src/app.html` (the pre-paint preference script).
+ * The hash of every inline script in `src/app.html` (the pre-paint preference script, as the
+ * server hook fills it in from src/lib/reader/preference-schema.js).
  * SvelteKit hashes the scripts it writes itself; the template's own it leaves to us, so it is
  * worked out here from the file as it stands and a change to the script cannot be forgotten.
  */
 function templateScriptHashes() {
 	const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 	return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) =>
-		sha256(body ?? '')
+		sha256((body ?? '').replace(PREPAINT_PLACEHOLDER, prepaintScript()))
 	);
 }
 

@@ -160,17 +160,69 @@ test.describe('layout', () => {
 		await page.screenshot({ path: testInfo.outputPath('reader-desktop.png') });
 	});
 
-	test('390px phone: English under its Chinese paragraph, nothing wider than the screen', async ({
+	test('390px phone: each sentence’s English right under its Chinese, nothing wider than the screen', async ({
 		page
 	}, testInfo) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(DOC);
-		const zh = await page.locator('.row').first().locator('.zh').boundingBox();
-		const en = await page.locator('.row').first().locator('.en').boundingBox();
-		expect(en && zh && en.y >= zh.y + zh.height - 1).toBe(true);
+		const boxes = await page
+			.locator('.row')
+			.nth(1)
+			.evaluate((row) =>
+				[...row.querySelectorAll('.zh [data-sid]')].map((zh) => {
+					const en = document.getElementById(`${zh.id}-en`)?.getBoundingClientRect();
+					const box = zh.getBoundingClientRect();
+					return {
+						zhTop: box.top,
+						zhBottom: box.bottom,
+						enTop: en?.top ?? -1,
+						enBottom: en?.bottom ?? -1
+					};
+				})
+			);
+		expect(boxes.length).toBeGreaterThan(1);
+		boxes.forEach((b, i) => {
+			expect(b.enTop, `sentence ${i + 1}: English under its Chinese`).toBeGreaterThanOrEqual(
+				b.zhBottom - 1
+			);
+			const next = boxes[i + 1];
+			if (next)
+				expect(
+					next.zhTop,
+					`sentence ${i + 2} after the English of ${i + 1}`
+				).toBeGreaterThanOrEqual(b.enBottom - 1);
+		});
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: testInfo.outputPath('reader-phone.png') });
+	});
+
+	test('390px touch: mid-article, a tapped sentence’s English is on screen and the options are in reach', async ({
+		browser,
+		baseURL
+	}, testInfo) => {
+		const context = await browser.newContext({
+			...(baseURL ? { baseURL } : {}),
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const page = await context.newPage();
+		await page.goto(DOC);
+		await page.locator('#p8s2').scrollIntoViewIfNeeded();
+		await page.locator('#p8s2').tap({ position: { x: 5, y: 5 } });
+		await expect(page.locator('#p8s2-en')).toBeInViewport();
+		await expect(page.locator('#p8s2-en')).toHaveClass(/\bactive\b/);
+		await page.keyboard.press('Escape');
+		const options = page.getByRole('button', { name: 'Options' });
+		await expect(options).toBeInViewport();
+		await options.tap();
+		await page.getByRole('radio', { name: 'Large', exact: true }).tap();
+		await expect(page.locator('html')).toHaveAttribute('data-size', 'l');
+		await page.screenshot({ path: testInfo.outputPath('reader-phone-options.png') });
+		await page.getByRole('button', { name: 'Close the options' }).tap();
+		await expect(page.getByRole('radio', { name: 'Large', exact: true })).toBeHidden();
+		await context.close();
 	});
 });
 
@@ -278,6 +330,7 @@ test('一 and 不 can be shown in their citation tones instead of their tone cha
 	page
 }) => {
 	await page.goto(DOC);
+	await page.locator('#p3s3').scrollIntoViewIfNeeded();
 	// What a reader sees over 一 in 进一步 (innerText leaves out what is not displayed).
 	const shown = () =>
 		page
@@ -287,11 +340,13 @@ test('一 and 不 can be shown in their citation tones instead of their tone cha
 			.nth(1)
 			.evaluate((rt) => (rt as HTMLElement).innerText);
 	await expect.poll(shown).toBe('yí');
+	await page.getByRole('button', { name: 'Options' }).click();
 	const toggle = page.getByRole('button', { name: 'Tone changes' });
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await expect.poll(shown).toBe('yī');
 	await page.reload();
+	await page.locator('#p3s3').scrollIntoViewIfNeeded();
 	await expect.poll(shown).toBe('yī');
 });
 
@@ -301,6 +356,8 @@ test('a word’s neutral tones can be shown in full instead, and the choice is r
 	await page.goto(DOC);
 	// What a reader sees over 识 and 量 in 提高认识、凝聚力量 (innerText leaves out what is hidden;
 	// a word's text has its pinyin between its characters, so find it by its first one).
+	// (On screen: a paragraph off screen is not rendered, and has no innerText.)
+	await page.locator('#p5s2').scrollIntoViewIfNeeded();
 	const shown = (word: string) =>
 		page
 			.locator('#p5s2 ruby', { hasText: word.slice(0, 1) })
@@ -310,6 +367,7 @@ test('a word’s neutral tones can be shown in full instead, and the choice is r
 			.evaluate((rt) => (rt as HTMLElement).innerText);
 	await expect.poll(() => shown('认识')).toBe('shi');
 	await expect.poll(() => shown('力量')).toBe('liang');
+	await page.getByRole('button', { name: 'Options' }).click();
 	const toggle = page.getByRole('button', { name: 'Neutral tones' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	await toggle.click();
@@ -317,6 +375,7 @@ test('a word’s neutral tones can be shown in full instead, and the choice is r
 	await expect.poll(() => shown('认识')).toBe('shí');
 	await expect.poll(() => shown('力量')).toBe('liàng');
 	await page.reload();
+	await page.locator('#p5s2').scrollIntoViewIfNeeded();
 	await expect.poll(() => shown('认识')).toBe('shí');
 	// Tone changes of 一 are a separate choice: 进一步 still reads yí.
 	await expect

@@ -93,11 +93,16 @@ test('reading under the policy: popovers, toggles and Save raise no violation', 
 	).toBeVisible();
 	await page.keyboard.press('Escape');
 	// Every reading toggle, and the pre-paint script applying them after a reload.
+	await page.getByRole('button', { name: 'Options' }).click();
 	for (const name of ['Pinyin', 'English', 'Tone changes', 'Neutral tones']) {
 		await page.getByRole('button', { name, exact: true }).click();
 	}
+	for (const name of ['Sentence by sentence', 'Five colours', 'Large', 'Loose', 'Dark']) {
+		await page.getByRole('radio', { name, exact: true }).check();
+	}
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-pinyin', 'off');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.goto('/vocabulary');
 	await expect(page.getByRole('table')).toContainText('肯定');
 	await page.goto('/glossary?q=rjw');

@@ -1,10 +1,27 @@
 /**
- * Reading preferences, remembered in localStorage. Each is also applied before the first
- * paint by the inline script in src/app.html (same keys and values), as
- * `<html data-pinyin="off">`, `data-english`, `data-sandhi` (一 and 不 with tone changes),
- * `data-neutral` (lexical neutral tones as heard, not in full).
+ * Reading preferences, remembered in localStorage, as `<html data-{name}="{value}">` (the
+ * default value leaves the attribute off). The names and values are those of
+ * preference-schema.js, which the pre-paint script of every page reads too.
  */
-export type Preference = 'pinyin' | 'english' | 'sandhi' | 'neutral';
+import { PREFERENCES, STORAGE_PREFIX } from './preference-schema.js';
+
+export type Preference = keyof typeof PREFERENCES;
+export type PreferenceValue<P extends Preference> = (typeof PREFERENCES)[P][number];
+export type PreferenceValues = { [P in Preference]: PreferenceValue<P> };
+/** The preferences that are a switch: on or off. */
+export type Switch = {
+	[P in Preference]: (typeof PREFERENCES)[P] extends readonly ['on', 'off'] ? P : never;
+}[Preference];
+
+export const NAMES = Object.keys(PREFERENCES) as Preference[];
+
+export function defaults(): PreferenceValues {
+	return Object.fromEntries(NAMES.map((n) => [n, PREFERENCES[n][0]])) as PreferenceValues;
+}
+
+export function isValue<P extends Preference>(name: P, v: unknown): v is PreferenceValue<P> {
+	return (PREFERENCES[name] as readonly unknown[]).includes(v);
+}
 
 function readStored(key: string): string | null {
 	try {
@@ -15,26 +32,33 @@ function readStored(key: string): string | null {
 }
 
 export class ReaderPreferences {
-	/** Start as the prerendered page shows them; `restore()` applies the stored choices. */
-	pinyin = $state(true);
-	english = $state(true);
-	sandhi = $state(true);
-	neutral = $state(true);
+	/** As the prerendered page shows them (the defaults); `restore()` applies the stored ones. */
+	values = $state<PreferenceValues>(defaults());
 
 	restore(): void {
-		for (const name of ['pinyin', 'english', 'sandhi', 'neutral'] as const) {
-			const stored = readStored(`duizhao:${name}`);
-			if (stored === 'on' || stored === 'off') this[name] = stored === 'on';
+		for (const name of NAMES) {
+			const stored = readStored(STORAGE_PREFIX + name);
+			if (isValue(name, stored)) (this.values as Record<Preference, string>)[name] = stored;
 		}
 	}
 
-	set(name: Preference, on: boolean): void {
-		this[name] = on;
-		document.documentElement.dataset[name] = on ? 'on' : 'off';
+	set<P extends Preference>(name: P, value: PreferenceValue<P>): void {
+		(this.values as Record<Preference, string>)[name] = value;
+		const root = document.documentElement.dataset;
+		if (value === PREFERENCES[name][0]) delete root[name];
+		else root[name] = value;
 		try {
-			localStorage.setItem(`duizhao:${name}`, on ? 'on' : 'off');
+			localStorage.setItem(STORAGE_PREFIX + name, value);
 		} catch {
 			// Private mode or quota: the choice holds for this page only.
 		}
+	}
+
+	on(name: Switch): boolean {
+		return this.values[name] === 'on';
+	}
+
+	toggle(name: Switch): void {
+		this.set(name, this.on(name) ? 'off' : 'on');
 	}
 }
