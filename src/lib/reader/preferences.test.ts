@@ -36,7 +36,7 @@ describe('reading preferences', () => {
 	});
 
 	it('every choice in the panel has a label, and each of its values', () => {
-		const options = en.reader.options as Record<string, Record<string, string>>;
+		const options = en.reader.options as unknown as Record<string, Record<string, string>>;
 		for (const name of PANEL_CHOICES) {
 			expect(options[name]?.label, name).toMatch(/\w/);
 			for (const value of PREFERENCES[name])
