@@ -47,6 +47,35 @@ test('keyboard: Enter opens the popover, Escape closes it and returns focus', as
 	await expect(first).toBeFocused();
 });
 
+test('keyboard: Save keeps the focus and is announced; Tab past the last control goes back to the word', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	const word = page.locator('#p2s1 ruby.w', { hasText: /^肯\(kěn\)定\(dìng\)$/ });
+	await word.focus();
+	await page.keyboard.press('Enter');
+	await expect(dialog(page)).toBeFocused();
+	const save = dialog(page).getByRole('button', { name: 'Save' }).first();
+	await save.focus();
+	await page.keyboard.press('Enter');
+	const saved = dialog(page).getByRole('button', { name: 'Saved' }).first();
+	await expect(saved).toBeFocused();
+	await expect(saved).toHaveAttribute('aria-disabled', 'true');
+	await expect(dialog(page).locator('[aria-live="polite"]')).toHaveText(
+		'肯定 (kěn dìng) saved to your vocabulary'
+	);
+	// On through the popover's controls: past the last one, back on the word, popover closed.
+	for (let i = 0; i < 40 && (await dialog(page).isVisible()); i++) await page.keyboard.press('Tab');
+	await expect(dialog(page)).toBeHidden();
+	await expect(word).toBeFocused();
+	// And Shift+Tab from the popover itself does the same.
+	await page.keyboard.press('Enter');
+	await expect(dialog(page)).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(dialog(page)).toBeHidden();
+	await expect(word).toBeFocused();
+});
+
 test('each occurrence of 五位一体 shows the sense it has there', async ({ page }) => {
 	await page.goto(DOC);
 	await term(page, 'p3s6', 'five-in-one').click();

@@ -58,8 +58,10 @@ test('the popover gives a word the pinyin the page shows, by the tone choices ma
 	};
 	expect(await shown('进一步')).toBe('jìn yí bù');
 	expect(await shown('认识')).toBe('rèn shi');
+	await page.getByRole('button', { name: 'Options' }).click();
 	await page.getByRole('button', { name: 'Tone changes' }).click();
 	await page.getByRole('button', { name: 'Neutral tones' }).click();
+	await page.getByRole('button', { name: 'Close the options' }).click();
 	expect(await shown('进一步')).toBe('jìn yī bù');
 	expect(await shown('认识')).toBe('rèn shí');
 });

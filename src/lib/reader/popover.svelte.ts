@@ -22,13 +22,18 @@ export interface Opened {
 /**
  * The reading an `<rt>` shows: one that carries two (一 yí / yī, 认识 shi / shí: see
  * Ruby.svelte) shows the one the reader's "Tone changes" and "Neutral tones" choices leave
- * visible.
+ * visible, as `<html data-sandhi>` and `data-neutral` say.
  */
 function shownReading(rt: Element): string {
-	const spans = [...rt.querySelectorAll('span')];
-	if (spans.length === 0) return rt.textContent ?? '';
-	const shown = spans.find((span) => getComputedStyle(span).display !== 'none') ?? spans[0];
-	return shown?.textContent ?? '';
+	const root = document.documentElement.dataset;
+	const pick = (on: string, off: string, choice: string | undefined) =>
+		rt.querySelector(choice === 'off' ? off : on)?.textContent;
+	return (
+		pick('.sandhi', '.citation', root.sandhi) ??
+		pick('.neutral', '.full', root.neutral) ??
+		rt.textContent ??
+		''
+	);
 }
 
 /** The Chinese of a word or term element, and its pinyin as the page shows it. */
