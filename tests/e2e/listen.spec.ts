@@ -78,7 +78,10 @@ function installFakeSpeech(voices: FakeVoice[]): void {
 			voice = null;
 			onend = null;
 			onerror = null;
-			constructor(public text: string) {}
+			text: string;
+			constructor(text: string) {
+				this.text = text;
+			}
 		}
 	});
 }
