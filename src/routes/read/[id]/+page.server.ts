@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { ReaderDocument } from '$lib/model';
+import { appendixTerms } from '$lib/reader/appendix';
 import { hasEnglish } from '$lib/reader/groups';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -7,12 +8,15 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries = (() =>
 	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
 
-/** The document without its text: that is put into the page as markup (server/article.ts). */
+/**
+ * The document without its text: that is put into the page as markup (server/article.ts);
+ * and, for the printed page's appendix, the glossary terms it uses.
+ */
 export const load = (({ params }) => {
 	const all = content();
 	const doc = all.document(params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
 	const { paragraphs, ...view } = all.view(doc);
 	const document: ReaderDocument = { ...view, english: hasEnglish(paragraphs) };
-	return { document };
+	return { document, terms: appendixTerms(all.cards(doc), paragraphs) };
 }) satisfies PageServerLoad;
