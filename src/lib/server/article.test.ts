@@ -25,7 +25,7 @@ describe('a shipped document’s text as markup', () => {
 		const html = articleMarkup(PARAGRAPHS, true);
 		expect(html).toContain('<span id="p1s1" class="s" data-sid="p1s1" tabindex="0">');
 		expect(html).toContain('<a class="term" href="/glossary/cnca" data-term="cnca"');
-		expect(html).toContain('<ruby class="w" tabindex="-1">开<rp>(</rp><rt>kāi</rt>');
+		expect(html).toContain('<ruby class="w" tabindex="-1">开<rp>(</rp><rt class="t1">kāi</rt>');
 		expect(html).toContain('<span id="p1s1-en" class="s" data-sid="p1s1" tabindex="0">');
 		expect(html).toContain('&lt;script>alert(1)&lt;/script>');
 		expect(html).toContain('&lt;b>');
@@ -49,6 +49,17 @@ describe('a shipped document’s text as markup', () => {
 		expect(ids).toEqual(expected);
 		expect(html.startsWith(PAGE.replace('</div></main>', ''))).toBe(true);
 		expect(html.endsWith('</section></div></main>')).toBe(true);
+	});
+
+	it('puts the printed page’s glossary appendix into its own container', () => {
+		const doc = content().documents[0];
+		if (!doc) throw new Error('no shipped document');
+		const page = PAGE.replace('</main>', '<div data-appendix="prerendered"></div></main>');
+		const html = withArticle(page, doc.id);
+		const appendix = html.slice(html.indexOf('data-appendix'));
+		expect(appendix).toContain('<section class="glossary-appendix"');
+		expect(appendix).toContain('<span class="hw" lang="zh-Hans">国家认监委</span>');
+		expect(appendix).not.toContain('<!--');
 	});
 
 	it('leaves a page as it is without the container or for an unknown document', () => {

@@ -7,14 +7,21 @@
  * hydrated, are dropped.
  */
 import { render } from 'svelte/server';
+import { appendixTerms } from '$lib/reader/appendix';
 import ArticleText from '$lib/reader/ArticleText.svelte';
+import GlossaryAppendix from '$lib/reader/GlossaryAppendix.svelte';
 import type { ParagraphView } from '$lib/model';
 import { hasEnglish } from '$lib/reader/groups';
 import { content } from './content';
 
 /** The empty container of a reading page whose text is prerendered (ReaderView.svelte). */
 export const PRERENDERED = 'prerendered';
-const CONTAINER = new RegExp(`(<div[^>]*\\sdata-text="${PRERENDERED}"[^>]*>)(</div>)`);
+/** An empty prerendered container, `data-{what}="prerendered"`: its tag and its end. */
+const container = (what: string) =>
+	new RegExp(`(<div[^>]*\\sdata-${what}="${PRERENDERED}"[^>]*>)(</div>)`);
+const TEXT = container('text');
+/** The printed page's appendix of the glossary terms the text uses (GlossaryAppendix.svelte). */
+const APPENDIX = container('appendix');
 /** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
 const MARKER = /<!--(?:\[!?(?:-?\d+)?|\])?-->/g;
 
@@ -23,14 +30,19 @@ export function articleMarkup(paragraphs: readonly ParagraphView[], english: boo
 }
 
 /**
- * The page `html` of document `id` with its text in the prerendered container. A page without
- * the container, or a document that does not exist, is returned as it is.
+ * The page `html` of document `id` with its text in the prerendered container, and the
+ * glossary appendix of the printed page in its own. A page without the containers, or a
+ * document that does not exist, is returned as it is.
  */
 export function withArticle(html: string, id: string): string {
 	const all = content();
 	const doc = all.document(id);
-	if (!doc || !CONTAINER.test(html)) return html;
+	if (!doc || !TEXT.test(html)) return html;
 	const view = all.view(doc);
 	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs));
-	return html.replace(CONTAINER, (_, open: string, close: string) => open + markup + close);
+	const terms = appendixTerms(all.cards(doc), view.paragraphs);
+	const appendix = render(GlossaryAppendix, { props: { terms } }).body.replace(MARKER, '');
+	return html
+		.replace(TEXT, (_, open: string, close: string) => open + markup + close)
+		.replace(APPENDIX, (_, open: string, close: string) => open + appendix + close);
 }

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import type { ReaderDocument } from '$lib/model';
-import { appendixTerms } from '$lib/reader/appendix';
 import { hasEnglish } from '$lib/reader/groups';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -9,8 +8,8 @@ export const entries = (() =>
 	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
 
 /**
- * The document without its text: that is put into the page as markup (server/article.ts);
- * and, for the printed page's appendix, the glossary terms it uses.
+ * The document without its text: that, and the printed page's appendix of the glossary
+ * terms it uses, are put into the page as markup (server/article.ts).
  */
 export const load = (({ params }) => {
 	const all = content();
@@ -18,5 +17,5 @@ export const load = (({ params }) => {
 	if (!doc) error(404, `No document "${params.id}"`);
 	const { paragraphs, ...view } = all.view(doc);
 	const document: ReaderDocument = { ...view, english: hasEnglish(paragraphs) };
-	return { document, terms: appendixTerms(all.cards(doc), paragraphs) };
+	return { document };
 }) satisfies PageServerLoad;
