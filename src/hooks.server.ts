@@ -1,18 +1,21 @@
 import type { Handle } from '@sveltejs/kit';
-import { defaultLanguage } from '$lib/i18n';
+import { languageOf, setLanguage } from '$lib/i18n';
+import { READER_ROUTE } from '$lib/links';
 import { withArticle } from '$lib/server/article';
 
 /**
- * Sets `<html lang>` on every page (one interface language for now), and puts a shipped
- * document's text into its reading page as markup that is never hydrated
- * (src/lib/server/article.ts).
+ * Renders each page in the language of its address (`/zh/…`: Chinese) and sets `<html lang>`
+ * to it, and puts a shipped document's text into its reading page as markup that is never
+ * hydrated (src/lib/server/article.ts), in the same language.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const id = event.route.id === '/read/[id]' ? event.params.id : undefined;
+	const lang = languageOf(event.params.lang);
+	setLanguage(lang);
+	const id = event.route.id === READER_ROUTE ? event.params.id : undefined;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', defaultLanguage);
-			return id ? withArticle(page, id) : page;
+			const page = html.replace('%lang%', lang);
+			return id ? withArticle(page, id, lang) : page;
 		}
 	});
 };

@@ -9,6 +9,7 @@
 import { render } from 'svelte/server';
 import ArticleText from '$lib/reader/ArticleText.svelte';
 import type { ParagraphView } from '$lib/model';
+import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
 import { hasEnglish } from '$lib/reader/groups';
 import { content } from './content';
 
@@ -23,13 +24,14 @@ export function articleMarkup(paragraphs: readonly ParagraphView[], english: boo
 }
 
 /**
- * The page `html` of document `id` with its text in the prerendered container. A page without
- * the container, or a document that does not exist, is returned as it is.
+ * The page `html` of document `id` with its text in the prerendered container, its labels in
+ * `lang`. A page without the container, or a document that does not exist, is returned as it is.
  */
-export function withArticle(html: string, id: string): string {
+export function withArticle(html: string, id: string, lang: Language = defaultLanguage): string {
 	const all = content();
 	const doc = all.document(id);
 	if (!doc || !CONTAINER.test(html)) return html;
+	setLanguage(lang);
 	const view = all.view(doc);
 	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs));
 	return html.replace(CONTAINER, (_, open: string, close: string) => open + markup + close);
