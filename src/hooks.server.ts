@@ -1,22 +1,25 @@
 import type { Handle } from '@sveltejs/kit';
-import { defaultLanguage } from '$lib/i18n';
+import { languageOf, setLanguage } from '$lib/i18n';
+import { READER_ROUTE } from '$lib/links';
 import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 
 /**
- * Sets `<html lang>` on every page (one interface language for now), puts in the script that
- * applies the reading preferences before the first paint, and puts a shipped
- * document's text into its reading page as markup that is never hydrated
- * (src/lib/server/article.ts).
+ * Renders each page in the language of its address (`/zh/…`: Chinese) and sets `<html lang>`
+ * to it, puts in the script that applies the reading preferences before the first paint, and
+ * puts a shipped document's text into its reading page as markup that is never hydrated
+ * (src/lib/server/article.ts), in the same language.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const id = event.route.id === '/read/[id]' ? event.params.id : undefined;
+	const lang = languageOf(event.params.lang);
+	setLanguage(lang);
+	const id = event.route.id === READER_ROUTE ? event.params.id : undefined;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html
-				.replace('%lang%', defaultLanguage)
+				.replace('%lang%', lang)
 				.replace(PREPAINT_PLACEHOLDER, prepaintScript());
-			return id ? withArticle(page, id) : page;
+			return id ? withArticle(page, id, lang) : page;
 		}
 	});
 };

@@ -17,7 +17,7 @@ test('the library lists the document and opens the reader', async ({ page }) => 
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE_EN);
 	// Source, translator and licence are one click away, above the text.
 	await expect(page.getByText('CC BY 4.0')).toBeHidden();
-	await page.getByText('2013-01-18 · Source, translation and licence').click();
+	await page.getByText('18 January 2013 · Source, translation and licence').click();
 	await expect(page.getByText(/English translation: Duizhao editors, CC BY 4\.0/)).toBeVisible();
 });
 

@@ -601,7 +601,7 @@ test('axe finds no violations with a word popover open', async ({ page }) => {
 test('the about page credits CC-CEDICT and the CPP data with their licences', async ({ page }) => {
 	await page.goto('/about');
 	await expect(
-		page.getByText(/CC-CEDICT \([\d,]+ headwords, release of 2025-12-13\)/)
+		page.getByText(/CC-CEDICT \([\d,]+ headwords, release of 13 December 2025\)/)
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'CC BY-SA 4.0' })).toBeVisible();
 	await expect(page.getByText(/HSK 2\.0/)).toBeVisible();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '$lib/i18n';
 import type { ParagraphView } from '$lib/model';
 import { articleMarkup, withArticle } from './article.ts';
 import { content } from './content.ts';
@@ -67,4 +68,18 @@ describe('a shipped document’s text as markup', () => {
 		expect(withArticle('<main></main>', doc?.id ?? '')).toBe('<main></main>');
 		expect(withArticle(PAGE, 'no-such-document')).toBe(PAGE);
 	});
+
+	it('is labelled, and links its terms, in the page’s language', () => {
+		const doc = content().documents[0];
+		if (!doc) throw new Error('no shipped document');
+		const zh = withArticle(PAGE, doc.id, 'zh-Hans');
+		expect(zh).toContain('aria-label="第 1 段"');
+		expect(zh).toMatch(/<a class="term" href="\/zh\/glossary\/[^"]+"/);
+		expect(zh).not.toMatch(/href="\/glossary\//);
+		const en = withArticle(PAGE, doc.id, 'en');
+		expect(en).toContain('aria-label="Paragraph 1"');
+		expect(en).toMatch(/<a class="term" href="\/glossary\/[^"]+"/);
+	});
+
+	afterEach(() => setLanguage('en'));
 });

@@ -11,6 +11,7 @@ import { appendixTerms } from '$lib/reader/appendix';
 import ArticleText from '$lib/reader/ArticleText.svelte';
 import GlossaryAppendix from '$lib/reader/GlossaryAppendix.svelte';
 import type { ParagraphView } from '$lib/model';
+import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
 import { hasEnglish } from '$lib/reader/groups';
 import { content } from './content';
 
@@ -31,13 +32,14 @@ export function articleMarkup(paragraphs: readonly ParagraphView[], english: boo
 
 /**
  * The page `html` of document `id` with its text in the prerendered container, and the
- * glossary appendix of the printed page in its own. A page without the containers, or a
- * document that does not exist, is returned as it is.
+ * glossary appendix of the printed page in its own, their labels in `lang`. A page without the
+ * containers, or a document that does not exist, is returned as it is.
  */
-export function withArticle(html: string, id: string): string {
+export function withArticle(html: string, id: string, lang: Language = defaultLanguage): string {
 	const all = content();
 	const doc = all.document(id);
 	if (!doc || !TEXT.test(html)) return html;
+	setLanguage(lang);
 	const view = all.view(doc);
 	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs));
 	const terms = appendixTerms(all.cards(doc), view.paragraphs);

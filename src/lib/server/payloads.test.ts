@@ -181,14 +181,14 @@ const documentHtml = (head: string, body: string) =>
 async function renderSite(count: number): Promise<Page[]> {
 	const { content } = await import('./content.ts');
 	const routes = {
-		home: await import('../../routes/+page.server.ts'),
-		homePage: await import('../../routes/+page.svelte'),
-		read: await import('../../routes/read/[id]/+page.server.ts'),
-		readPage: await import('../../routes/read/[id]/+page.svelte'),
-		glossary: await import('../../routes/glossary/+page.server.ts'),
-		glossaryPage: await import('../../routes/glossary/+page.svelte'),
-		entry: await import('../../routes/glossary/[id]/+page.server.ts'),
-		entryPage: await import('../../routes/glossary/[id]/+page.svelte'),
+		home: await import('../../routes/[[lang=lang]]/+page.server.ts'),
+		homePage: await import('../../routes/[[lang=lang]]/+page.svelte'),
+		read: await import('../../routes/[[lang=lang]]/read/[id]/+page.server.ts'),
+		readPage: await import('../../routes/[[lang=lang]]/read/[id]/+page.svelte'),
+		glossary: await import('../../routes/[[lang=lang]]/glossary/+page.server.ts'),
+		glossaryPage: await import('../../routes/[[lang=lang]]/glossary/+page.svelte'),
+		entry: await import('../../routes/[[lang=lang]]/glossary/[id]/+page.server.ts'),
+		entryPage: await import('../../routes/[[lang=lang]]/glossary/[id]/+page.svelte'),
 		termSection: await import('../reader/TermSection.svelte')
 	};
 	/** A route's load, called as SvelteKit calls it at prerender time (with the params it uses). */

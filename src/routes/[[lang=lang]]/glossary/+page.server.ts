@@ -1,5 +1,8 @@
 import { content } from '$lib/server/content';
-import type { PageServerLoad } from './$types';
+import { inEveryLanguage } from '$lib/i18n';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = (() => inEveryLanguage([{}])) satisfies EntryGenerator;
 
 export const load = (() => ({
 	items: content()

@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { inEveryLanguage } from '$lib/i18n';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() =>
-	content().glossary.map(({ id }) => ({ id }))) satisfies EntryGenerator;
+	inEveryLanguage(content().glossary.map(({ id }) => ({ id })))) satisfies EntryGenerator;
 
 export const load = (({ params }) => {
 	const entry = content().entry(params.id);

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { ReaderDocument } from '$lib/model';
 import { hasEnglish } from '$lib/reader/groups';
+import { inEveryLanguage } from '$lib/i18n';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() =>
-	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
+	inEveryLanguage(content().documents.map(({ id }) => ({ id })))) satisfies EntryGenerator;
 
 /**
  * The document without its text: that, and the printed page's appendix of the glossary
