@@ -33,7 +33,8 @@ describe('the annotation version', () => {
 		const file: unknown = JSON.parse(annotatorFiles().get('version.json') ?? 'null');
 		expect(isVersionFile(file)).toBe(true);
 		expect((file as { version: string }).version).toMatch(/^e[0-9a-f]{12}\.d[0-9a-f]{12}$/);
-	});
+		// It builds the whole annotator's data (the dictionary read and packed): seconds.
+	}, 60_000);
 
 	it('changes with any file of the data the Worker loads', () => {
 		const files = new Map([
