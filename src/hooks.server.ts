@@ -16,9 +16,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const id = event.route.id === READER_ROUTE ? event.params.id : undefined;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html
-				.replace('%lang%', lang)
-				.replace(PREPAINT_PLACEHOLDER, prepaintScript());
+			const page = html.replace('%lang%', lang).replace(PREPAINT_PLACEHOLDER, prepaintScript());
 			return id ? withArticle(page, id, lang) : page;
 		}
 	});

@@ -326,6 +326,32 @@ test('an unknown page says so and leads back to the library', async ({ page }) =
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
 
+test('pinyin only above an HSK level: words of that level and below show none, and it is remembered', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	const visibility = (selector: string) =>
+		page
+			.locator(selector)
+			.first()
+			.locator('rt')
+			.first()
+			.evaluate((rt) => getComputedStyle(rt).visibility);
+	const easy = '#p1s1 ruby.w[data-hsk="1"]';
+	const hard = '#p1s1 ruby.w:is([data-hsk="5"], [data-hsk="6"], :not([data-hsk]))';
+	expect(await visibility(easy)).toBe('visible');
+	await page.getByRole('button', { name: 'Options' }).click();
+	await page.getByRole('radio', { name: 'Words above HSK 3' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-level', '3');
+	expect(await visibility(easy)).toBe('hidden');
+	expect(await visibility('#p1s1 ruby.w[data-hsk="2"]')).toBe('hidden');
+	expect(await visibility(hard)).toBe('visible');
+	// A glossary term keeps its pinyin.
+	expect(await visibility('#p1s1 a.term ruby')).toBe('visible');
+	await page.reload();
+	expect(await visibility(easy)).toBe('hidden');
+});
+
 test('一 and 不 can be shown in their citation tones instead of their tone changes', async ({
 	page
 }) => {

@@ -11,6 +11,8 @@ export const PREFERENCES = /** @type {const} */ ({
 	/** auto: side by side on wide screens, each sentence's English under it on phones. */
 	layout: ['auto', 'side', 'interleaved', 'zh'],
 	pinyin: ['on', 'hover', 'off'],
+	/** Pinyin on every word, or only on words above an HSK 2.0 level (and words in no list). */
+	level: ['all', '1', '2', '3', '4', '5'],
 	english: ['on', 'off'],
 	/** 一 and 不 with their tone changes, or in their citation tones. */
 	sandhi: ['on', 'off'],
@@ -46,6 +48,7 @@ export function prepaintScript() {
 export const PANEL_CHOICES = /** @type {const} */ ([
 	'layout',
 	'pinyin',
+	'level',
 	'colours',
 	'size',
 	'spacing',

@@ -33,6 +33,12 @@ describe('a shipped document’s text as markup', () => {
 		expect(html).not.toContain('<script');
 	});
 
+	it('gives a word its HSK level where the dictionary knows one (pinyin above a level)', () => {
+		const html = articleMarkup(PARAGRAPHS, true, (w) => (w === '开会' ? 2 : undefined));
+		expect(html).toContain('<ruby class="w" data-hsk="2" tabindex="-1">开');
+		expect(html.match(/data-hsk/g)).toHaveLength(1);
+	});
+
 	it('carries no hydration markers (it is never hydrated)', () => {
 		expect(articleMarkup(PARAGRAPHS, true)).not.toContain('<!--');
 	});

@@ -26,8 +26,14 @@ const APPENDIX = container('appendix');
 /** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
 const MARKER = /<!--(?:\[!?(?:-?\d+)?|\])?-->/g;
 
-export function articleMarkup(paragraphs: readonly ParagraphView[], english: boolean): string {
-	return render(ArticleText, { props: { paragraphs, english } }).body.replace(MARKER, '');
+export function articleMarkup(
+	paragraphs: readonly ParagraphView[],
+	english: boolean,
+	level?: (word: string) => number | undefined
+): string {
+	return render(ArticleText, {
+		props: { paragraphs, english, ...(level ? { level } : {}) }
+	}).body.replace(MARKER, '');
 }
 
 /**
@@ -41,7 +47,9 @@ export function withArticle(html: string, id: string, lang: Language = defaultLa
 	if (!doc || !TEXT.test(html)) return html;
 	setLanguage(lang);
 	const view = all.view(doc);
-	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs));
+	const dictionary = all.dictionary;
+	const level = dictionary ? (word: string) => dictionary.hsk(word) : undefined;
+	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs), level);
 	const terms = appendixTerms(all.cards(doc), view.paragraphs);
 	const appendix = render(GlossaryAppendix, { props: { terms } }).body.replace(MARKER, '');
 	return html
