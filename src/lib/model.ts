@@ -74,7 +74,8 @@ export interface TermCard {
 		source: string;
 	};
 	expansion?: { zh: string; pinyin: string; en: string };
-	senses: { id: string; en: string }[];
+	/** A sense's own English name, where it has one (五位一体 as the Party's plan). */
+	senses: { id: string; name?: string; en: string }[];
 	uncertain?: string;
 }
 
