@@ -77,6 +77,8 @@ export interface TermCard {
 	/** A sense's own English name, where it has one (五位一体 as the Party's plan). */
 	senses: { id: string; name?: string; en: string }[];
 	uncertain?: string;
+	/** The words a form is cut into, where more than one (倒逼机制: 倒逼, 机制). */
+	words?: Record<string, string[]>;
 }
 
 /** One use of a term in a document, as keyword in context. */

@@ -36,3 +36,50 @@ test('a sentence that uses a sense of a term leads with that sense’s English n
 	await expect(card.locator('.name + .sense')).toContainText('In paragraph 3');
 });
 
+/** A word of sentence `sid` by its characters (its text reads 肯(kěn)定(dìng)). */
+const word = (page: Page, sid: string, text: string) =>
+	page
+		.locator(`#${sid} ruby.w`)
+		.filter({ hasText: new RegExp(`^${[...text].map((c) => `${c}\\([^)]*\\)`).join('')}$`) })
+		.first();
+
+test('CC-CEDICT’s markup reads as words: measure words, a word referred to opens, surnames last', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	await word(page, 'p2s1', '工作').click();
+	await expect(dialog(page)).toContainText('measure words: 个 gè, 份 fèn, 项 xiàng');
+	await expect(dialog(page)).not.toContainText('CL:');
+	await expect(dialog(page)).not.toContainText('[ge4]');
+	await page.keyboard.press('Escape');
+
+	await word(page, 'p1s4', '大').click();
+	await expect(dialog(page)).toContainText('see 大夫 dài fu');
+	await dialog(page).getByRole('button', { name: '大夫', exact: true }).click();
+	await expect(dialog(page).getByRole('heading', { level: 2 })).toContainText('大夫');
+	await expect(dialog(page).locator('.readings')).toContainText('doctor');
+	await page.keyboard.press('Escape');
+
+	// 国 has a surname entry of its own, listed first by CC-CEDICT.
+	await word(page, 'p2s2', '我国').click();
+	const guo = dialog(page).locator('.breakdown li').filter({ hasText: '国' });
+	await expect(guo.locator('.senses')).toContainText('country');
+	await expect(guo.locator('.senses')).not.toHaveText(/^surname/);
+});
+
+test('the words of a glossary term can be looked up and saved from its popover', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	await term(page, 'p4s4', 'pressure-mechanism').click();
+	const words = dialog(page).getByRole('region', { name: 'Words in this term' });
+	await expect(words.getByRole('heading', { level: 4 })).toHaveText([
+		/倒逼\s+dào bī/,
+		/机制\s+jī zhì/
+	]);
+	await expect(words).toContainText('to stimulate (change');
+	await words.getByRole('button', { name: 'Save' }).first().click();
+	await expect(words.getByRole('button', { name: 'Saved' }).first()).toBeDisabled();
+	await page.goto('/vocabulary');
+	await expect(page.locator('table.vocab')).toContainText('倒逼');
+});

@@ -5,7 +5,7 @@
  * (page-data.ts); `Content` holds what they share.
  */
 import { termIndex } from '../engine/annotate.ts';
-import { createAnnotator, type AnnotatorData } from '../engine/annotator.ts';
+import { createAnnotator, type Annotator, type AnnotatorData } from '../engine/annotator.ts';
 import type { CedictDictionary } from '../engine/cedict.ts';
 import type { AnnotateOptions, Token } from '../engine/types.ts';
 import type {
@@ -46,6 +46,8 @@ export class Content {
 	readonly renderings: Map<string, TermRenderings>;
 	readonly annotated: AnnotatedDocuments;
 	readonly dictionary: CedictDictionary | undefined;
+	readonly #data: AnnotatorData;
+	#plain: Annotator | undefined;
 
 	/** `data`: what to annotate with besides the glossary (the build: `readerData()`). */
 	constructor(
@@ -54,6 +56,7 @@ export class Content {
 		data: AnnotatorData & { dictionary?: CedictDictionary } = {}
 	) {
 		this.dictionary = data.dictionary;
+		this.#data = data;
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
@@ -91,6 +94,29 @@ export class Content {
 		const glossary = attempt(() => loadGlossary(root));
 		if (problems.length > 0) throw new ContentError(problems);
 		return new Content(documents, glossary, readerData());
+	}
+
+	/**
+	 * The words a glossary form is made of, as the text would be cut without the glossary
+	 * (倒逼 机制 for 倒逼机制): their texts, in order, covering the form.
+	 */
+	termWords(zh: string): string[] {
+		this.#plain ??= createAnnotator(this.#data);
+		const dict = this.dictionary;
+		return this.#plain.annotate(zh).flatMap((t) => {
+			const chars = Array.from(t.text);
+			if (!dict || chars.length < 2 || dict.lookup(t.text).length) return [t.text];
+			// A word the segmenter knows but the dictionary has no entry for (倒逼机制): the
+			// longest words with entries, from the left.
+			const words: string[] = [];
+			for (let at = 0; at < chars.length; ) {
+				let end = chars.length - (at === 0 ? 1 : 0);
+				while (end > at + 1 && !dict.lookup(chars.slice(at, end).join('')).length) end--;
+				words.push(chars.slice(at, end).join(''));
+				at = end;
+			}
+			return words;
+		});
 	}
 
 	get annotator() {

@@ -1,5 +1,6 @@
 /** What the routes render: document views, lookup data, glossary cards, entries and items. */
 import { alignRenderings } from '../engine/align.ts';
+import { formatSense, surnamesLast } from '../engine/definition.ts';
 import { rubyTokens, sentenceView } from '../engine/page-model.ts';
 import { termSpans } from '../engine/spans.ts';
 import type {
@@ -16,7 +17,7 @@ import type {
 import { renderingsIn } from './consistency.ts';
 import type { Content } from './content.ts';
 import { sentenceId, type LoadedDocument } from './documents.ts';
-import type { GlossaryEntry } from './glossary.ts';
+import { formsOf, type GlossaryEntry } from './glossary.ts';
 import { searchKeys } from './search-keys.ts';
 import { readings, termGroups, wordInfo } from './words.ts';
 
@@ -64,7 +65,15 @@ export function documentView(content: Content, doc: LoadedDocument): DocumentVie
 	};
 }
 
-export function termCard(entry: GlossaryEntry): TermCard {
+/**
+ * An entry's popover card. `words`: how a form is cut into words without the glossary
+ * (Content.termWords), for the words of a longer term to be looked up one by one.
+ */
+export function termCard(entry: GlossaryEntry, words?: (zh: string) => string[]): TermCard {
+	const cut = (words ? formsOf(entry) : []).flatMap((f) => {
+		const pieces = words?.(f.zh) ?? [];
+		return pieces.filter((w) => /\p{Script=Han}/u.test(w)).length > 1 ? [[f.zh, pieces]] : [];
+	});
 	return {
 		id: entry.id,
 		category: entry.category,
@@ -74,7 +83,8 @@ export function termCard(entry: GlossaryEntry): TermCard {
 		english: entry.english,
 		...(entry.expansion ? { expansion: entry.expansion } : {}),
 		senses: entry.senses,
-		...(entry.uncertain ? { uncertain: entry.uncertain } : {})
+		...(entry.uncertain ? { uncertain: entry.uncertain } : {}),
+		...(cut.length ? { words: Object.fromEntries(cut) as Record<string, string[]> } : {})
 	};
 }
 
@@ -89,7 +99,7 @@ export function termCards(content: Content, doc: LoadedDocument): Record<string,
 	return Object.fromEntries(
 		[...ids].flatMap((id) => {
 			const entry = content.entry(id);
-			return entry ? [[id, termCard(entry)]] : [];
+			return entry ? [[id, termCard(entry, (zh) => content.termWords(zh))]] : [];
 		})
 	);
 }
@@ -97,23 +107,42 @@ export function termCards(content: Content, doc: LoadedDocument): Record<string,
 /** Everything a document's popovers need: its terms' cards and its words' entries. */
 export function lookupData(content: Content, doc: LoadedDocument): LookupData {
 	const words: Record<string, WordInfo> = {};
-	const groups = content.annotated
-		.tokens(doc)
-		.flat()
-		.flatMap((tokens) => termGroups(tokens));
+	const sentences = content.annotated.tokens(doc).flat();
+	const terms = termCards(content, doc);
+	// Each word a reader can open, and the words of a glossary term (倒逼 in 倒逼机制).
+	const groups = [
+		...sentences.flatMap((tokens) => termGroups(tokens)),
+		...Object.values(terms)
+			.flatMap((card) => Object.values(card.words ?? {}).flat())
+			.filter((w) => /\p{Script=Han}/u.test(w))
+	];
 	const chars: Record<string, WordReading[]> = {};
 	const dict = content.dictionary;
 	if (dict) {
 		for (const text of new Set(groups)) words[text] = wordInfo(dict, text);
+		// The words their definitions refer to ("variant of 為|为[wei2]"), one step away.
+		for (const info of Object.values(words)) {
+			for (const sense of info.readings.flatMap((r) => r.senses)) {
+				for (const piece of formatSense(sense)) {
+					if ('word' in piece && !words[piece.word] && dict.lookup(piece.word).length) {
+						words[piece.word] = wordInfo(dict, piece.word);
+					}
+				}
+			}
+		}
 		for (const text of Object.keys(words)) {
 			for (const char of Array.from(text)) {
 				if (!words[char] && !chars[char] && /\p{Script=Han}/u.test(char)) {
-					chars[char] = readings(dict, char, 3);
+					// Three senses for the breakdown, a surname after the rest.
+					chars[char] = readings(dict, char).map((r) => ({
+						pinyin: r.pinyin,
+						senses: surnamesLast(r.senses).slice(0, 3)
+					}));
 				}
 			}
 		}
 	}
-	return { terms: termCards(content, doc), words, chars };
+	return { terms, words, chars };
 }
 
 /** Every use of a term in every document, as keyword in context. */
