@@ -125,6 +125,8 @@ export interface SearchKeys {
 	initials: string[];
 	/** English name, short form, abbreviation, renderings: lower case. */
 	english: string[];
+	/** What the senses say (lower case): found by English words too, ranked after the names. */
+	explanation: string[];
 }
 
 /** A dictionary reading of a word: tone-marked syllables and its senses. */

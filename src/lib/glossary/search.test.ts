@@ -40,6 +40,15 @@ describe('glossary search', () => {
 		expect(accreditation).toContain('accreditation');
 		expect(top('conformity assess')).toEqual(['conformity-assessment']);
 	});
+	it('finds by what an entry explains, after the entries it names', () => {
+		expect(top('two bureaus')).toEqual(['local-two-bureaus']);
+		const found = searchGlossary(items, 'accreditation');
+		const named = (i: (typeof items)[number]) =>
+			i.keys.english.some((e) => e.includes('accreditation'));
+		const firstExplained = found.findIndex((i) => !named(i));
+		expect(firstExplained).toBeGreaterThan(0);
+		expect(found.slice(firstExplained).some(named)).toBe(false);
+	});
 	it('finds nothing for nonsense', () => {
 		expect(searchGlossary(items, 'zzqqxx')).toEqual([]);
 		expect(searchGlossary(items, '   ')).toEqual([]);

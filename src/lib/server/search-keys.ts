@@ -21,6 +21,7 @@ export function searchKeys(entry: GlossaryEntry): SearchKeys {
 			...entry.renderings
 		]
 			.filter((s): s is string => Boolean(s))
-			.map((s) => s.toLowerCase())
+			.map((s) => s.toLowerCase()),
+		explanation: entry.senses.map((s) => s.en.toLowerCase())
 	};
 }
