@@ -79,6 +79,8 @@ export interface TermCard {
 	uncertain?: string;
 	/** The words a form is cut into, where more than one (倒逼机制: 倒逼, 机制). */
 	words?: Record<string, string[]>;
+	/** A form's (or the expansion's) reading as said, where 一 or 不 changes its tone. */
+	spoken?: Record<string, string>;
 }
 
 /** One use of a term in a document, as keyword in context. */
@@ -112,6 +114,8 @@ export interface GlossaryItem {
 	pinyin: string;
 	name: string;
 	abbreviation?: string;
+	/** The headword's reading as said, where it differs (五位一体 wǔ wèi yì tǐ). */
+	spoken?: string;
 	keys: SearchKeys;
 }
 

@@ -83,3 +83,27 @@ test('the words of a glossary term can be looked up and saved from its popover',
 	await page.goto('/vocabulary');
 	await expect(page.locator('table.vocab')).toContainText('倒逼');
 });
+
+test('glossary readings follow the tone-change switch, on the entry page and in the popover', async ({
+	page
+}) => {
+	await page.goto('/glossary/five-in-one');
+	const reading = page.getByRole('heading', { level: 1 }).locator('.reading');
+	await expect(reading).toHaveText('wǔ wèi yì tǐ', { useInnerText: true });
+	await page.goto(DOC);
+	await term(page, 'p3s6', 'five-in-one').click();
+	await expect(dialog(page).getByRole('heading', { level: 2 })).toContainText('wǔ wèi yì tǐ');
+	await page.keyboard.press('Escape');
+
+	await page.evaluate(() => localStorage.setItem('duizhao:sandhi', 'off'));
+	await page.reload();
+	await term(page, 'p3s6', 'five-in-one').click();
+	await expect(dialog(page).getByRole('heading', { level: 2 })).toContainText('wǔ wèi yī tǐ');
+	await page.goto('/glossary/five-in-one');
+	await expect(reading).toHaveText('wǔ wèi yī tǐ', { useInnerText: true });
+	await page.goto('/glossary');
+	await expect(page.getByRole('link', { name: /五位一体/ }).locator('.reading')).toHaveText(
+		'wǔ wèi yī tǐ',
+		{ useInnerText: true }
+	);
+});

@@ -27,6 +27,11 @@ describe('glossary search', () => {
 		// Tone marks must match: wrong tones find nothing with that exact reading.
 		expect(top('rén jiān wěi')).toEqual([]);
 	});
+	it('finds a reading as said, with its tone changes, as well as written', () => {
+		expect(top('wǔ wèi yì tǐ')).toEqual(['five-in-one']);
+		expect(top('wǔ wèi yī tǐ')).toEqual(['five-in-one']);
+		expect(items.find((i) => i.id === 'five-in-one')?.spoken).toBe('wǔ wèi yì tǐ');
+	});
 	it('finds by pinyin initials', () => {
 		expect(top('rjw')).toEqual(['cnca']);
 		expect(top('lj', 3)).toContain('local-two-bureaus');

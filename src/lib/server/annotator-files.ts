@@ -28,13 +28,10 @@ export function annotatorFiles(): Map<string, string> {
 	const { glossary } = all;
 	const file: GlossaryFile = {
 		forms: glossary.flatMap((e) =>
-			formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id }))
+			formsOf(e).map((f) => ({ text: f.zh, pinyin: all.spoken(f.zh, f.pinyin), term: e.id }))
 		),
 		terms: Object.fromEntries(
-			glossary.map((e) => [
-				e.id,
-				{ card: termCard(e, (zh) => all.termWords(zh)), renderings: e.renderings }
-			])
+			glossary.map((e) => [e.id, { card: termCard(e, all), renderings: e.renderings }])
 		)
 	};
 	const files = new Map([

@@ -5,6 +5,7 @@
  * (page-data.ts); `Content` holds what they share.
  */
 import { termIndex } from '../engine/annotate.ts';
+import { spokenSyllables } from '../engine/tone-change.ts';
 import { createAnnotator, type Annotator, type AnnotatorData } from '../engine/annotator.ts';
 import type { CedictDictionary } from '../engine/cedict.ts';
 import type { AnnotateOptions, Token } from '../engine/types.ts';
@@ -71,8 +72,11 @@ export class Content {
 				}
 			])
 		);
+		// A term is read as said (五位一体 wǔ wèi yì tǐ), like every other word.
 		const terms = termIndex(
-			glossary.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
+			glossary.flatMap((e) =>
+				formsOf(e).map((f) => ({ text: f.zh, pinyin: this.spoken(f.zh, f.pinyin), term: e.id }))
+			)
 		);
 		this.annotated = new AnnotatedDocuments(createAnnotator({ ...data, glossary: terms }));
 		const problems = this.documents.flatMap((d) => senseProblems(this, d));
@@ -109,7 +113,7 @@ export class Content {
 			// A word the segmenter knows but the dictionary has no entry for (倒逼机制): the
 			// longest words with entries, from the left.
 			const words: string[] = [];
-			for (let at = 0; at < chars.length; ) {
+			for (let at = 0; at < chars.length;) {
 				let end = chars.length - (at === 0 ? 1 : 0);
 				while (end > at + 1 && !dict.lookup(chars.slice(at, end).join('')).length) end--;
 				words.push(chars.slice(at, end).join(''));
@@ -117,6 +121,25 @@ export class Content {
 			}
 			return words;
 		});
+	}
+
+	/**
+	 * A glossary reading as said: 一 and 不 with their tone changes (五位一体 wǔ wèi yī tǐ is
+	 * said wǔ wèi yì tǐ), where its words (termWords) let them change.
+	 */
+	spoken(zh: string, pinyin: string): string {
+		if (!/[一不]/u.test(zh)) return pinyin;
+		const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+		const han = Array.from(zh).filter(isHan);
+		const syllables = pinyin.trim().split(/\s+/);
+		if (han.length !== syllables.length) return pinyin;
+		const ends = new Set<number>();
+		let at = -1;
+		for (const word of this.termWords(zh)) {
+			const n = Array.from(word).filter(isHan).length;
+			if (n) ends.add((at += n));
+		}
+		return spokenSyllables(han, syllables, ends).join(' ');
 	}
 
 	get annotator() {
@@ -180,7 +203,7 @@ export class Content {
 	}
 
 	items(): GlossaryItem[] {
-		return glossaryItems(this.glossary);
+		return glossaryItems(this.glossary, (zh, pinyin) => this.spoken(zh, pinyin));
 	}
 }
 

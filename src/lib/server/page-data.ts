@@ -65,15 +65,30 @@ export function documentView(content: Content, doc: LoadedDocument): DocumentVie
 	};
 }
 
+/** How the glossary's forms are cut into words and said (Content.termWords, Content.spoken). */
+export type FormReader = Pick<Content, 'termWords' | 'spoken'>;
+
+/** Each form's reading as said, where it differs from the one the glossary writes. */
+function spokenForms(entry: GlossaryEntry, forms?: FormReader): Record<string, string> {
+	const all = [...formsOf(entry), ...(entry.expansion ? [entry.expansion] : [])];
+	return Object.fromEntries(
+		all.flatMap((f) => {
+			const said = forms?.spoken(f.zh, f.pinyin) ?? f.pinyin;
+			return said !== f.pinyin ? [[f.zh, said]] : [];
+		})
+	);
+}
+
 /**
- * An entry's popover card. `words`: how a form is cut into words without the glossary
- * (Content.termWords), for the words of a longer term to be looked up one by one.
+ * An entry's popover card. `forms`: how a form is cut into words without the glossary, for
+ * the words of a longer term to be looked up one by one, and how each is said.
  */
-export function termCard(entry: GlossaryEntry, words?: (zh: string) => string[]): TermCard {
-	const cut = (words ? formsOf(entry) : []).flatMap((f) => {
-		const pieces = words?.(f.zh) ?? [];
+export function termCard(entry: GlossaryEntry, forms?: FormReader): TermCard {
+	const cut = (forms ? formsOf(entry) : []).flatMap((f) => {
+		const pieces = forms?.termWords(f.zh) ?? [];
 		return pieces.filter((w) => /\p{Script=Han}/u.test(w)).length > 1 ? [[f.zh, pieces]] : [];
 	});
+	const spoken = spokenForms(entry, forms);
 	return {
 		id: entry.id,
 		category: entry.category,
@@ -84,7 +99,8 @@ export function termCard(entry: GlossaryEntry, words?: (zh: string) => string[])
 		...(entry.expansion ? { expansion: entry.expansion } : {}),
 		senses: entry.senses,
 		...(entry.uncertain ? { uncertain: entry.uncertain } : {}),
-		...(cut.length ? { words: Object.fromEntries(cut) as Record<string, string[]> } : {})
+		...(cut.length ? { words: Object.fromEntries(cut) as Record<string, string[]> } : {}),
+		...(Object.keys(spoken).length ? { spoken } : {})
 	};
 }
 
@@ -99,7 +115,7 @@ export function termCards(content: Content, doc: LoadedDocument): Record<string,
 	return Object.fromEntries(
 		[...ids].flatMap((id) => {
 			const entry = content.entry(id);
-			return entry ? [[id, termCard(entry, (zh) => content.termWords(zh))]] : [];
+			return entry ? [[id, termCard(entry, content)]] : [];
 		})
 	);
 }
@@ -176,7 +192,7 @@ export function occurrences(content: Content, term: string, width = 18): Occurre
 
 export function entryView(content: Content, entry: GlossaryEntry): GlossaryEntryView {
 	return {
-		...termCard(entry),
+		...termCard(entry, content),
 		renderings: entry.renderings,
 		related: (entry.related ?? []).flatMap((id) => {
 			const rel = content.entry(id);
@@ -187,7 +203,10 @@ export function entryView(content: Content, entry: GlossaryEntry): GlossaryEntry
 	};
 }
 
-export function glossaryItems(glossary: readonly GlossaryEntry[]): GlossaryItem[] {
+export function glossaryItems(
+	glossary: readonly GlossaryEntry[],
+	spoken: FormReader['spoken'] = (_zh, pinyin) => pinyin
+): GlossaryItem[] {
 	return glossary.map((e) => ({
 		id: e.id,
 		category: e.category,
@@ -195,6 +214,7 @@ export function glossaryItems(glossary: readonly GlossaryEntry[]): GlossaryItem[
 		pinyin: e.pinyin,
 		name: e.english.name,
 		...(e.english.abbreviation ? { abbreviation: e.english.abbreviation } : {}),
-		keys: searchKeys(e)
+		...(spoken(e.headword, e.pinyin) !== e.pinyin ? { spoken: spoken(e.headword, e.pinyin) } : {}),
+		keys: searchKeys(e, spoken)
 	}));
 }
