@@ -107,3 +107,29 @@ test('glossary readings follow the tone-change switch, on the entry page and in 
 		{ useInnerText: true }
 	);
 });
+
+test('typography: sense numbers, where-used lines, the library’s titles, the home page’s description', async ({
+	page
+}) => {
+	await page.goto('/glossary/five-in-one');
+	await expect(page.locator('#sense-certification-system')).toHaveText(
+		/^\s*Sense 1\. In paragraph 3/
+	);
+	const where = page.locator('.kwic .where').first();
+	await expect(where).toHaveText(/^paragraph 3, sentence 6 · Sense 1 · in “.+”$/);
+
+	await page.goto('/');
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+		'content',
+		/English translation/
+	);
+	const title = page.locator('.library a').first();
+	const looks = (selector: string) =>
+		title.locator(selector).evaluate((el) => {
+			const style = getComputedStyle(el);
+			return { color: style.color, underline: style.textDecorationLine };
+		});
+	// The Chinese title looks like the link it is, as the English one does.
+	expect(await looks('.zh')).toEqual(await looks('.en'));
+	expect((await looks('.zh')).underline).toBe('underline');
+});
