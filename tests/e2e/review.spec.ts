@@ -133,3 +133,39 @@ test('typography: sense numbers, where-used lines, the library’s titles, the h
 	expect(await looks('.zh')).toEqual(await looks('.en'));
 	expect((await looks('.zh')).underline).toBe('underline');
 });
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('controls that cannot work are not shown, and the glossary says search needs JavaScript', async ({
+		page
+	}) => {
+		await page.goto(DOC);
+		await expect(page.locator('html')).toHaveClass(/\bno-js\b/);
+		await expect(page.getByRole('toolbar', { name: 'Reading options' })).toBeHidden();
+		await expect(page.locator('#p1s1')).toBeVisible();
+
+		await page.goto('/vocabulary');
+		await expect(page.getByRole('button', { name: 'Anki (TSV)' })).toBeHidden();
+		await expect(page.getByLabel('Import a backup (JSON)')).toBeHidden();
+		await expect(page.getByText('Saved words need JavaScript')).toBeVisible();
+
+		await page.goto('/glossary?q=liangju');
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		await expect(page.getByText('Searching the glossary needs JavaScript')).toBeVisible();
+	});
+});
+
+test('with JavaScript, the controls are there and the no-JavaScript notes are not', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+	await expect(page.getByRole('toolbar', { name: 'Reading options' })).toBeVisible();
+	await page.goto('/vocabulary');
+	await expect(page.getByRole('button', { name: 'Anki (TSV)' })).toBeVisible();
+	await expect(page.getByText('Saved words need JavaScript')).toBeHidden();
+	await page.goto('/glossary');
+	await expect(page.getByRole('searchbox')).toBeVisible();
+	await expect(page.getByText('Searching the glossary needs JavaScript')).toBeHidden();
+});
