@@ -5,8 +5,7 @@
  * (page-data.ts); `Content` holds what they share.
  */
 import { termIndex } from '../engine/annotate.ts';
-import { spokenSyllables } from '../engine/tone-change.ts';
-import { createAnnotator, type Annotator, type AnnotatorData } from '../engine/annotator.ts';
+import { createAnnotator, type AnnotatorData } from '../engine/annotator.ts';
 import type { CedictDictionary } from '../engine/cedict.ts';
 import type { AnnotateOptions, Token } from '../engine/types.ts';
 import type {
@@ -26,6 +25,7 @@ import { contentRoot, loadDocuments, loadGlossary } from './content-files.ts';
 import type { TermConsistency, TermRenderings, WordHint } from './consistency.ts';
 import type { LoadedDocument } from './documents.ts';
 import { formsOf, type GlossaryEntry } from './glossary.ts';
+import { TermForms } from './term-forms.ts';
 import {
 	documentSummary,
 	documentView,
@@ -47,8 +47,7 @@ export class Content {
 	readonly renderings: Map<string, TermRenderings>;
 	readonly annotated: AnnotatedDocuments;
 	readonly dictionary: CedictDictionary | undefined;
-	readonly #data: AnnotatorData;
-	#plain: Annotator | undefined;
+	readonly #forms: TermForms;
 
 	/** `data`: what to annotate with besides the glossary (the build: `readerData()`). */
 	constructor(
@@ -57,7 +56,7 @@ export class Content {
 		data: AnnotatorData & { dictionary?: CedictDictionary } = {}
 	) {
 		this.dictionary = data.dictionary;
-		this.#data = data;
+		this.#forms = new TermForms(data);
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
@@ -100,46 +99,14 @@ export class Content {
 		return new Content(documents, glossary, readerData());
 	}
 
-	/**
-	 * The words a glossary form is made of, as the text would be cut without the glossary
-	 * (倒逼 机制 for 倒逼机制): their texts, in order, covering the form.
-	 */
+	/** The words a glossary form is made of (TermForms.words: 倒逼 机制 for 倒逼机制). */
 	termWords(zh: string): string[] {
-		this.#plain ??= createAnnotator(this.#data);
-		const dict = this.dictionary;
-		return this.#plain.annotate(zh).flatMap((t) => {
-			const chars = Array.from(t.text);
-			if (!dict || chars.length < 2 || dict.lookup(t.text).length) return [t.text];
-			// A word the segmenter knows but the dictionary has no entry for (倒逼机制): the
-			// longest words with entries, from the left.
-			const words: string[] = [];
-			for (let at = 0; at < chars.length;) {
-				let end = chars.length - (at === 0 ? 1 : 0);
-				while (end > at + 1 && !dict.lookup(chars.slice(at, end).join('')).length) end--;
-				words.push(chars.slice(at, end).join(''));
-				at = end;
-			}
-			return words;
-		});
+		return this.#forms.words(zh);
 	}
 
-	/**
-	 * A glossary reading as said: 一 and 不 with their tone changes (五位一体 wǔ wèi yī tǐ is
-	 * said wǔ wèi yì tǐ), where its words (termWords) let them change.
-	 */
+	/** A glossary reading as said (TermForms.spoken: 五位一体 wǔ wèi yì tǐ). */
 	spoken(zh: string, pinyin: string): string {
-		if (!/[一不]/u.test(zh)) return pinyin;
-		const isHan = (c: string) => /\p{Script=Han}/u.test(c);
-		const han = Array.from(zh).filter(isHan);
-		const syllables = pinyin.trim().split(/\s+/);
-		if (han.length !== syllables.length) return pinyin;
-		const ends = new Set<number>();
-		let at = -1;
-		for (const word of this.termWords(zh)) {
-			const n = Array.from(word).filter(isHan).length;
-			if (n) ends.add((at += n));
-		}
-		return spokenSyllables(han, syllables, ends).join(' ');
+		return this.#forms.spoken(zh, pinyin);
 	}
 
 	get annotator() {
