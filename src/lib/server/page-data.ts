@@ -84,9 +84,12 @@ function spokenForms(entry: GlossaryEntry, forms?: FormReader): Record<string, s
  * the words of a longer term to be looked up one by one, and how each is said.
  */
 export function termCard(entry: GlossaryEntry, forms?: FormReader): TermCard {
-	const cut = (forms ? formsOf(entry) : []).flatMap((f) => {
-		const pieces = forms?.termWords(f.zh) ?? [];
-		return pieces.filter((w) => /\p{Script=Han}/u.test(w)).length > 1 ? [[f.zh, pieces]] : [];
+	// A term made of words (倒逼 机制, 全国 认证 认可 工作 会议), not of characters: a name or an
+	// abbreviation (支树平, 认监委) is not taken apart.
+	const cut = (forms && entry.category !== 'person' ? formsOf(entry) : []).flatMap((f) => {
+		const words = forms?.termWords(f.zh).filter((w) => /\p{Script=Han}/u.test(w)) ?? [];
+		const made = words.length > 1 && words.every((w) => Array.from(w).length > 1);
+		return made ? [[f.zh, forms?.termWords(f.zh) ?? []]] : [];
 	});
 	const spoken = spokenForms(entry, forms);
 	return {
