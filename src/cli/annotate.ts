@@ -11,10 +11,11 @@ import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { termIndex } from '../lib/engine/annotate.ts';
 import type { AnnotateOptions, TermIndex } from '../lib/engine/types.ts';
-import { readerAnnotator } from '../lib/server/annotator.ts';
+import { readerAnnotator, readerData } from '../lib/server/annotator.ts';
 import { ContentError } from '../lib/server/content-error.ts';
 import { loadGlossary } from '../lib/server/content.ts';
 import { formsOf } from '../lib/server/glossary.ts';
+import { TermForms } from '../lib/server/term-forms.ts';
 import { FORMATS, HTML_FOOT, RENDER, htmlHead, type Format } from './formats.ts';
 import { InputError, LineSplitter } from './lines.ts';
 
@@ -63,8 +64,12 @@ function projectContent(): string {
 export function glossaryTerms(root = projectContent()): TermIndex {
 	try {
 		const entries = loadGlossary(root);
+		// Said as the reader pages say them (五位一体 wǔ wèi yì tǐ).
+		const forms = new TermForms(readerData());
 		return termIndex(
-			entries.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
+			entries.flatMap((e) =>
+				formsOf(e).map((f) => ({ text: f.zh, pinyin: forms.spoken(f.zh, f.pinyin), term: e.id }))
+			)
 		);
 	} catch (error) {
 		const detail =

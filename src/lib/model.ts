@@ -74,8 +74,13 @@ export interface TermCard {
 		source: string;
 	};
 	expansion?: { zh: string; pinyin: string; en: string };
-	senses: { id: string; en: string }[];
+	/** A sense's own English name, where it has one (五位一体 as the Party's plan). */
+	senses: { id: string; name?: string; en: string }[];
 	uncertain?: string;
+	/** The words a form is cut into, where more than one (倒逼机制: 倒逼, 机制). */
+	words?: Record<string, string[]>;
+	/** A form's (or the expansion's) reading as said, where 一 or 不 changes its tone. */
+	spoken?: Record<string, string>;
 }
 
 /** One use of a term in a document, as keyword in context. */
@@ -109,6 +114,8 @@ export interface GlossaryItem {
 	pinyin: string;
 	name: string;
 	abbreviation?: string;
+	/** The headword's reading as said, where it differs (五位一体 wǔ wèi yì tǐ). */
+	spoken?: string;
 	keys: SearchKeys;
 }
 
@@ -122,6 +129,8 @@ export interface SearchKeys {
 	initials: string[];
 	/** English name, short form, abbreviation, renderings: lower case. */
 	english: string[];
+	/** What the senses say (lower case): found by English words too, ranked after the names. */
+	explanation: string[];
 }
 
 /** A dictionary reading of a word: tone-marked syllables and its senses. */

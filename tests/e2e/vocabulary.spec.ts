@@ -146,15 +146,21 @@ test('exports download Anki TSV, CSV and a JSON backup that imports back lossles
 	const anki = await fileOf('Anki (TSV)');
 	expect(anki.name).toMatch(/^duizhao-anki-\d{4}-\d{2}-\d{2}\.tsv$/);
 	const lines = anki.text.trimEnd().split('\n');
-	expect(lines.slice(0, 3)).toEqual([
+	expect(lines.slice(0, 7)).toEqual([
 		'#separator:tab',
 		'#html:true',
-		'#columns:Hanzi\tPinyin\tDefinition\tExample\tSource'
+		'#notetype:Duizhao',
+		'#deck:Duizhao',
+		'#tags:duizhao',
+		'#tags column:7',
+		'#columns:Key\tHanzi\tPinyin\tDefinition\tExample\tSource\tTags'
 	]);
-	expect(lines).toHaveLength(5);
-	expect(lines.some((l) => l.startsWith('重要\tzhòng yào\t') && l.includes('<b>重要</b>'))).toBe(
-		true
-	);
+	expect(lines).toHaveLength(9);
+	expect(
+		lines.some(
+			(l) => l.startsWith('重要 zhòng yào\t重要\tzhòng yào\t') && l.includes('<b>重要</b>')
+		)
+	).toBe(true);
 
 	const csv = await fileOf('Spreadsheet (CSV)');
 	// A byte-order mark first, so that Excel reads the file as UTF-8.

@@ -27,6 +27,11 @@ describe('glossary search', () => {
 		// Tone marks must match: wrong tones find nothing with that exact reading.
 		expect(top('rén jiān wěi')).toEqual([]);
 	});
+	it('finds a reading as said, with its tone changes, as well as written', () => {
+		expect(top('wǔ wèi yì tǐ')).toEqual(['five-in-one']);
+		expect(top('wǔ wèi yī tǐ')).toEqual(['five-in-one']);
+		expect(items.find((i) => i.id === 'five-in-one')?.spoken).toBe('wǔ wèi yì tǐ');
+	});
 	it('finds by pinyin initials', () => {
 		expect(top('rjw')).toEqual(['cnca']);
 		expect(top('lj', 3)).toContain('local-two-bureaus');
@@ -39,6 +44,15 @@ describe('glossary search', () => {
 		expect(accreditation).toContain('cnca');
 		expect(accreditation).toContain('accreditation');
 		expect(top('conformity assess')).toEqual(['conformity-assessment']);
+	});
+	it('finds by what an entry explains, after the entries it names', () => {
+		expect(top('two bureaus')).toEqual(['local-two-bureaus']);
+		const found = searchGlossary(items, 'accreditation');
+		const named = (i: (typeof items)[number]) =>
+			i.keys.english.some((e) => e.includes('accreditation'));
+		const firstExplained = found.findIndex((i) => !named(i));
+		expect(firstExplained).toBeGreaterThan(0);
+		expect(found.slice(firstExplained).some(named)).toBe(false);
 	});
 	it('finds nothing for nonsense', () => {
 		expect(searchGlossary(items, 'zzqqxx')).toEqual([]);

@@ -41,11 +41,17 @@ function score(item: GlossaryItem, raw: string): number {
 	if (item.abbreviation?.toLowerCase() === query) best = Math.max(best, 92);
 	if (keys.english.some((e) => e === query)) best = Math.max(best, 85);
 	const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-	const english = keys.english.join(' ');
-	const englishWords = english.split(/[^\p{L}\p{N}]+/u);
-	if (words.length && words.every((w) => englishWords.some((e) => e.startsWith(w)))) {
-		best = Math.max(best, english.includes(query) ? 25 : 20);
-	}
+	const matches = (texts: readonly string[]) => {
+		const text = texts.join(' ');
+		const textWords = text.split(/[^\p{L}\p{N}]+/u);
+		if (!words.length || !words.every((w) => textWords.some((e) => e.startsWith(w)))) return 0;
+		return text.includes(query) ? 2 : 1;
+	};
+	const name = matches(keys.english);
+	if (name) best = Math.max(best, name === 2 ? 25 : 20);
+	// What an entry's senses explain ("two bureaus" finds 两局): after every name match.
+	const explained = words.length && words.join('').length >= 3 ? matches(keys.explanation) : 0;
+	if (explained) best = Math.max(best, explained === 2 ? 12 : 10);
 	return best;
 }
 

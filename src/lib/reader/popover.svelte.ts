@@ -19,6 +19,11 @@ export interface Opened {
 	pinned: boolean;
 }
 
+export interface TermPart {
+	text: string;
+	pinyin: string[];
+}
+
 /**
  * The reading an `<rt>` shows: one that carries two (一 yí / yī, 认识 shi / shí: see
  * Ruby.svelte) shows the one the reader's "Tone changes" and "Neutral tones" choices leave
@@ -39,6 +44,21 @@ function shownReading(rt: Element): string {
 /** The Chinese of a word or term element, and its pinyin as the page shows it. */
 function chineseOf(el: HTMLElement): { text: string; pinyin: string[] } {
 	return { text: chineseText(el), pinyin: [...el.querySelectorAll('rt')].map(shownReading) };
+}
+
+/** The words of the opened term as its card cuts its form, with their pinyin on the page. */
+function partsOf(opened: Opened | null, card: TermCard | null): TermPart[] | null {
+	const words = opened && card?.words?.[opened.text];
+	if (!words) return null;
+	const parts: TermPart[] = [];
+	let at = 0;
+	for (const text of words) {
+		const length = Array.from(text).length;
+		if (/\p{Script=Han}/u.test(text))
+			parts.push({ text, pinyin: opened.pinyin.slice(at, at + length) });
+		at += length;
+	}
+	return parts.length > 1 ? parts : null;
 }
 
 /**
@@ -67,6 +87,8 @@ export class LookupPopover {
 	card = $derived<TermCard | null>(
 		this.opened?.term && this.data ? (this.data.terms[this.opened.term] ?? null) : null
 	);
+	/** A glossary term's words (倒逼 and 机制 in 倒逼机制), each to look up and save. */
+	parts = $derived(partsOf(this.opened, this.card));
 	word = $derived<WordInfo | null>(
 		this.opened && this.data ? (this.data.words[this.opened.text] ?? null) : null
 	);
@@ -104,7 +126,30 @@ export class LookupPopover {
 			...(term ? { term } : {}),
 			...(sense ? { sense } : {})
 		};
+		void this.load().then(() => this.#lookUpAll([text, ...(this.parts ?? []).map((p) => p.text)]));
+	}
+
+	/** Whether a word (one a definition refers to) can be looked up here. */
+	canLookUp(text: string): boolean {
+		return Boolean(this.#source.word) || Boolean(this.data && text in this.data.words);
+	}
+
+	/**
+	 * Show another word in the popover (为 from "variant of 為|为[wei2]"), in place of what it
+	 * shows, for the same sentence and trigger. The popover stays open until dismissed.
+	 */
+	lookUp(text: string, pinyin: string[]): void {
+		const opened = this.opened;
+		if (!opened) return;
+		this.#clearTimers();
+		this.opened = { sid: opened.sid, text, pinyin, trigger: opened.trigger, pinned: true };
 		void this.load().then(() => this.#lookUp(text));
+	}
+
+	async #lookUpAll(texts: string[]): Promise<void> {
+		const opened = this.opened;
+		for (const text of texts) await this.#lookUp(text);
+		if (this.opened === opened) this.wordPending = false;
 	}
 
 	/** Fetch a word's entry from a source that gives them one by one. */

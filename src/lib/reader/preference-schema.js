@@ -32,12 +32,15 @@ export const STORAGE_PREFIX = 'duizhao:';
 export const PREPAINT_PLACEHOLDER = '%duizhao.prepaint%';
 
 /**
- * The body of the inline script that applies the remembered preferences to `<html>` before
- * the first paint: a stored value that is not one of the preference's values is ignored.
+ * The body of the inline script that marks `<html>` as having JavaScript (`no-js` → `js`) and
+ * applies the remembered preferences to it before the first paint: a stored value that is not
+ * one of the preference's values is ignored.
  * @returns {string}
  */
 export function prepaintScript() {
+	// First: the page has JavaScript, so the controls that need it show (.needs-js, app.css).
 	return (
+		`document.documentElement.classList.replace('no-js','js');` +
 		`try{var d=document.documentElement.dataset,p=${JSON.stringify(PREFERENCES)};` +
 		`for(var k in p){var v=localStorage.getItem(${JSON.stringify(STORAGE_PREFIX)}+k);` +
 		`if(v&&p[k].indexOf(v)>0)d[k]=v}}catch(e){}`

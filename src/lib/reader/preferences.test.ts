@@ -12,7 +12,11 @@ function prepaint(stored: Record<string, string> | 'throws'): Record<string, str
 			return stored[key] ?? null;
 		}
 	};
-	const document = { documentElement: { dataset } };
+	const classes = new Set(['no-js']);
+	const classList = {
+		replace: (a: string, b: string) => classes.delete(a) && classes.add(b)
+	};
+	const document = { documentElement: { dataset, classList } };
 	new Function('document', 'localStorage', prepaintScript())(document, localStorage);
 	return dataset;
 }

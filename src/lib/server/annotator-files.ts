@@ -24,13 +24,14 @@ let cache: Map<string, string> | undefined;
 
 export function annotatorFiles(): Map<string, string> {
 	if (cache) return cache;
-	const { glossary } = content();
+	const all = content();
+	const { glossary } = all;
 	const file: GlossaryFile = {
 		forms: glossary.flatMap((e) =>
-			formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id }))
+			formsOf(e).map((f) => ({ text: f.zh, pinyin: all.spoken(f.zh, f.pinyin), term: e.id }))
 		),
 		terms: Object.fromEntries(
-			glossary.map((e) => [e.id, { card: termCard(e), renderings: e.renderings }])
+			glossary.map((e) => [e.id, { card: termCard(e, all), renderings: e.renderings }])
 		)
 	};
 	const files = new Map([

@@ -25,6 +25,7 @@ import { contentRoot, loadDocuments, loadGlossary } from './content-files.ts';
 import type { TermConsistency, TermRenderings, WordHint } from './consistency.ts';
 import type { LoadedDocument } from './documents.ts';
 import { formsOf, type GlossaryEntry } from './glossary.ts';
+import { TermForms } from './term-forms.ts';
 import {
 	documentSummary,
 	documentView,
@@ -46,6 +47,7 @@ export class Content {
 	readonly renderings: Map<string, TermRenderings>;
 	readonly annotated: AnnotatedDocuments;
 	readonly dictionary: CedictDictionary | undefined;
+	readonly #forms: TermForms;
 
 	/** `data`: what to annotate with besides the glossary (the build: `readerData()`). */
 	constructor(
@@ -54,6 +56,7 @@ export class Content {
 		data: AnnotatorData & { dictionary?: CedictDictionary } = {}
 	) {
 		this.dictionary = data.dictionary;
+		this.#forms = new TermForms(data);
 		this.documents = [...documents].sort((a, b) => b.source.date.localeCompare(a.source.date));
 		this.glossary = glossary;
 		this.#byId = new Map(glossary.map((e) => [e.id, e]));
@@ -68,8 +71,11 @@ export class Content {
 				}
 			])
 		);
+		// A term is read as said (五位一体 wǔ wèi yì tǐ), like every other word.
 		const terms = termIndex(
-			glossary.flatMap((e) => formsOf(e).map((f) => ({ text: f.zh, pinyin: f.pinyin, term: e.id })))
+			glossary.flatMap((e) =>
+				formsOf(e).map((f) => ({ text: f.zh, pinyin: this.spoken(f.zh, f.pinyin), term: e.id }))
+			)
 		);
 		this.annotated = new AnnotatedDocuments(createAnnotator({ ...data, glossary: terms }));
 		const problems = this.documents.flatMap((d) => senseProblems(this, d));
@@ -91,6 +97,16 @@ export class Content {
 		const glossary = attempt(() => loadGlossary(root));
 		if (problems.length > 0) throw new ContentError(problems);
 		return new Content(documents, glossary, readerData());
+	}
+
+	/** The words a glossary form is made of (TermForms.words: 倒逼 机制 for 倒逼机制). */
+	termWords(zh: string): string[] {
+		return this.#forms.words(zh);
+	}
+
+	/** A glossary reading as said (TermForms.spoken: 五位一体 wǔ wèi yì tǐ). */
+	spoken(zh: string, pinyin: string): string {
+		return this.#forms.spoken(zh, pinyin);
 	}
 
 	get annotator() {
@@ -154,7 +170,7 @@ export class Content {
 	}
 
 	items(): GlossaryItem[] {
-		return glossaryItems(this.glossary);
+		return glossaryItems(this.glossary, (zh, pinyin) => this.spoken(zh, pinyin));
 	}
 }
 

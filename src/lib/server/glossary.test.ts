@@ -231,3 +231,19 @@ describe('the shipped glossary', () => {
 		]);
 	});
 });
+
+describe('a sense’s own English name', () => {
+	it('must be one of the entry’s renderings', () => {
+		const named = ENTRY.replace(
+			"    - id: overall-plan\n      en: The Party's five-sphere plan.",
+			"    - id: overall-plan\n      name: five-sphere plan\n      en: The Party's five-sphere plan."
+		);
+		expect(named).not.toBe(ENTRY);
+		expect(problems(named)).toEqual([
+			'glossary/test.yaml:29: name of sense "overall-plan": "five-sphere plan" is not one of the entry\'s renderings'
+		]);
+		expect(problems(named.replace('five-sphere plan\n', 'five-sphere integrated plan\n'))).toEqual(
+			[]
+		);
+	});
+});

@@ -35,7 +35,10 @@ export const entrySchema = z.strictObject({
 		source: text
 	}),
 	expansion: z.strictObject({ zh: text, pinyin: text, en: text }).optional(),
-	senses: z.array(z.strictObject({ id, en: text })).min(1, 'an entry needs a sense'),
+	/** A sense may have an English name of its own (one of the entry's renderings). */
+	senses: z
+		.array(z.strictObject({ id, name: text.optional(), en: text }))
+		.min(1, 'an entry needs a sense'),
 	renderings: z.array(text).min(1, 'an entry needs the English used for it in translations'),
 	/** Renderings meant to alternate in one document: a full name first, then its abbreviation. */
 	alternating: z
@@ -116,6 +119,14 @@ export function parseGlossaryFile(
 		(entry.aliases ?? []).forEach((a, k) =>
 			unlisted(a.renderings ?? [], ['aliases', k, 'renderings'], `renderings of "${a.zh}"`)
 		);
+		entry.senses.forEach((s, k) => {
+			if (!s.name || renderings.has(s.name.toLowerCase())) return;
+			problems.push({
+				file,
+				line: at('senses', k, 'name'),
+				message: `name of sense "${s.id}": "${s.name}" is not one of the entry's renderings`
+			});
+		});
 		const senseIds = entry.senses.map((s) => s.id);
 		senseIds.forEach((sid, k) => {
 			if (senseIds.indexOf(sid) !== k) {

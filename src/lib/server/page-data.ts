@@ -1,5 +1,6 @@
 /** What the routes render: document views, lookup data, glossary cards, entries and items. */
 import { alignRenderings } from '../engine/align.ts';
+import { formatSense, surnamesLast } from '../engine/definition.ts';
 import { rubyTokens, sentenceView } from '../engine/page-model.ts';
 import { termSpans } from '../engine/spans.ts';
 import type {
@@ -16,7 +17,7 @@ import type {
 import { renderingsIn } from './consistency.ts';
 import type { Content } from './content.ts';
 import { sentenceId, type LoadedDocument } from './documents.ts';
-import type { GlossaryEntry } from './glossary.ts';
+import { formsOf, type GlossaryEntry } from './glossary.ts';
 import { searchKeys } from './search-keys.ts';
 import { readings, termGroups, wordInfo } from './words.ts';
 
@@ -64,7 +65,33 @@ export function documentView(content: Content, doc: LoadedDocument): DocumentVie
 	};
 }
 
-export function termCard(entry: GlossaryEntry): TermCard {
+/** How the glossary's forms are cut into words and said (Content.termWords, Content.spoken). */
+export type FormReader = Pick<Content, 'termWords' | 'spoken'>;
+
+/** Each form's reading as said, where it differs from the one the glossary writes. */
+function spokenForms(entry: GlossaryEntry, forms?: FormReader): Record<string, string> {
+	const all = [...formsOf(entry), ...(entry.expansion ? [entry.expansion] : [])];
+	return Object.fromEntries(
+		all.flatMap((f) => {
+			const said = forms?.spoken(f.zh, f.pinyin) ?? f.pinyin;
+			return said !== f.pinyin ? [[f.zh, said]] : [];
+		})
+	);
+}
+
+/**
+ * An entry's popover card. `forms`: how a form is cut into words without the glossary, for
+ * the words of a longer term to be looked up one by one, and how each is said.
+ */
+export function termCard(entry: GlossaryEntry, forms?: FormReader): TermCard {
+	// A term made of words (倒逼 机制, 全国 认证 认可 工作 会议), not of characters: a name or an
+	// abbreviation (支树平, 认监委) is not taken apart.
+	const cut = (forms && entry.category !== 'person' ? formsOf(entry) : []).flatMap((f) => {
+		const words = forms?.termWords(f.zh).filter((w) => /\p{Script=Han}/u.test(w)) ?? [];
+		const made = words.length > 1 && words.every((w) => Array.from(w).length > 1);
+		return made ? [[f.zh, forms?.termWords(f.zh) ?? []]] : [];
+	});
+	const spoken = spokenForms(entry, forms);
 	return {
 		id: entry.id,
 		category: entry.category,
@@ -74,7 +101,9 @@ export function termCard(entry: GlossaryEntry): TermCard {
 		english: entry.english,
 		...(entry.expansion ? { expansion: entry.expansion } : {}),
 		senses: entry.senses,
-		...(entry.uncertain ? { uncertain: entry.uncertain } : {})
+		...(entry.uncertain ? { uncertain: entry.uncertain } : {}),
+		...(cut.length ? { words: Object.fromEntries(cut) as Record<string, string[]> } : {}),
+		...(Object.keys(spoken).length ? { spoken } : {})
 	};
 }
 
@@ -89,7 +118,7 @@ export function termCards(content: Content, doc: LoadedDocument): Record<string,
 	return Object.fromEntries(
 		[...ids].flatMap((id) => {
 			const entry = content.entry(id);
-			return entry ? [[id, termCard(entry)]] : [];
+			return entry ? [[id, termCard(entry, content)]] : [];
 		})
 	);
 }
@@ -97,23 +126,42 @@ export function termCards(content: Content, doc: LoadedDocument): Record<string,
 /** Everything a document's popovers need: its terms' cards and its words' entries. */
 export function lookupData(content: Content, doc: LoadedDocument): LookupData {
 	const words: Record<string, WordInfo> = {};
-	const groups = content.annotated
-		.tokens(doc)
-		.flat()
-		.flatMap((tokens) => termGroups(tokens));
+	const sentences = content.annotated.tokens(doc).flat();
+	const terms = termCards(content, doc);
+	// Each word a reader can open, and the words of a glossary term (倒逼 in 倒逼机制).
+	const groups = [
+		...sentences.flatMap((tokens) => termGroups(tokens)),
+		...Object.values(terms)
+			.flatMap((card) => Object.values(card.words ?? {}).flat())
+			.filter((w) => /\p{Script=Han}/u.test(w))
+	];
 	const chars: Record<string, WordReading[]> = {};
 	const dict = content.dictionary;
 	if (dict) {
 		for (const text of new Set(groups)) words[text] = wordInfo(dict, text);
+		// The words their definitions refer to ("variant of 為|为[wei2]"), one step away.
+		for (const info of Object.values(words)) {
+			for (const sense of info.readings.flatMap((r) => r.senses)) {
+				for (const piece of formatSense(sense)) {
+					if ('word' in piece && !words[piece.word] && dict.lookup(piece.word).length) {
+						words[piece.word] = wordInfo(dict, piece.word);
+					}
+				}
+			}
+		}
 		for (const text of Object.keys(words)) {
 			for (const char of Array.from(text)) {
 				if (!words[char] && !chars[char] && /\p{Script=Han}/u.test(char)) {
-					chars[char] = readings(dict, char, 3);
+					// Three senses for the breakdown, a surname after the rest.
+					chars[char] = readings(dict, char).map((r) => ({
+						pinyin: r.pinyin,
+						senses: surnamesLast(r.senses).slice(0, 3)
+					}));
 				}
 			}
 		}
 	}
-	return { terms: termCards(content, doc), words, chars };
+	return { terms, words, chars };
 }
 
 /** Every use of a term in every document, as keyword in context. */
@@ -147,7 +195,7 @@ export function occurrences(content: Content, term: string, width = 18): Occurre
 
 export function entryView(content: Content, entry: GlossaryEntry): GlossaryEntryView {
 	return {
-		...termCard(entry),
+		...termCard(entry, content),
 		renderings: entry.renderings,
 		related: (entry.related ?? []).flatMap((id) => {
 			const rel = content.entry(id);
@@ -158,7 +206,10 @@ export function entryView(content: Content, entry: GlossaryEntry): GlossaryEntry
 	};
 }
 
-export function glossaryItems(glossary: readonly GlossaryEntry[]): GlossaryItem[] {
+export function glossaryItems(
+	glossary: readonly GlossaryEntry[],
+	spoken: FormReader['spoken'] = (_zh, pinyin) => pinyin
+): GlossaryItem[] {
 	return glossary.map((e) => ({
 		id: e.id,
 		category: e.category,
@@ -166,6 +217,7 @@ export function glossaryItems(glossary: readonly GlossaryEntry[]): GlossaryItem[
 		pinyin: e.pinyin,
 		name: e.english.name,
 		...(e.english.abbreviation ? { abbreviation: e.english.abbreviation } : {}),
-		keys: searchKeys(e)
+		...(spoken(e.headword, e.pinyin) !== e.pinyin ? { spoken: spoken(e.headword, e.pinyin) } : {}),
+		keys: searchKeys(e, spoken)
 	}));
 }

@@ -3,14 +3,28 @@ import type { SearchKeys } from '../model.ts';
 import { formsOf, type GlossaryEntry } from './glossary.ts';
 
 /** What glossary search matches an entry by, computed at build time. */
-export function searchKeys(entry: GlossaryEntry): SearchKeys {
+export function searchKeys(
+	entry: GlossaryEntry,
+	spoken: (zh: string, pinyin: string) => string = (_zh, pinyin) => pinyin
+): SearchKeys {
 	const forms = formsOf(entry);
 	if (entry.expansion) forms.push({ zh: entry.expansion.zh, pinyin: entry.expansion.pinyin });
 	const syllables = forms.map((f) => parseReading(f.pinyin).map((s) => s.toLowerCase()));
+	// The readings as said (五位一体 wǔ wèi yì tǐ) are found too.
+	const said = forms.flatMap((f) => {
+		const reading = spoken(f.zh, f.pinyin);
+		return reading !== f.pinyin
+			? [
+					parseReading(reading)
+						.map((s) => s.toLowerCase())
+						.join('')
+				]
+			: [];
+	});
 	const toneless = syllables.map((syls) => syls.map((s) => toNumbered(s).slice(0, -1)));
 	return {
 		hanzi: forms.map((f) => f.zh),
-		toned: syllables.map((syls) => syls.join('')),
+		toned: [...syllables.map((syls) => syls.join('')), ...said],
 		toneless: toneless.map((syls) => syls.join('').replaceAll('v', 'u')),
 		initials: toneless.map((syls) => syls.map((s) => s[0] ?? '').join('')),
 		english: [
@@ -21,6 +35,7 @@ export function searchKeys(entry: GlossaryEntry): SearchKeys {
 			...entry.renderings
 		]
 			.filter((s): s is string => Boolean(s))
-			.map((s) => s.toLowerCase())
+			.map((s) => s.toLowerCase()),
+		explanation: entry.senses.map((s) => s.en.toLowerCase())
 	};
 }

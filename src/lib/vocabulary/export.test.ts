@@ -43,9 +43,13 @@ describe('Anki export', () => {
 		expect(toAnkiTsv([zhongyao, fazhan], ORIGIN)).toBe(
 			'#separator:tab\n' +
 				'#html:true\n' +
-				'#columns:Hanzi\tPinyin\tDefinition\tExample\tSource\n' +
-				'重要\tzhòng yào\timportant; significant; major\t认证认可是<b>重要</b>组成部分。<br>Certification is an important &lt;part&gt;, and more.\t<a href="https://duizhao.example/read/certification-conference-2013#p1s3">Conference &quot;Held&quot; in Beijing</a>\n' +
-				'发展\tfā zhǎn\tdevelopment growth\t促<b>发展</b>方面<br>On promoting development, it must\t<a href="https://duizhao.example/read/certification-conference-2013#p4s6">Conference</a>\n'
+				'#notetype:Duizhao\n' +
+				'#deck:Duizhao\n' +
+				'#tags:duizhao\n' +
+				'#tags column:7\n' +
+				'#columns:Key\tHanzi\tPinyin\tDefinition\tExample\tSource\tTags\n' +
+				'重要 zhòng yào\t重要\tzhòng yào\timportant; significant; major\t认证认可是<b>重要</b>组成部分。<br>Certification is an important &lt;part&gt;, and more.\t<a href="https://duizhao.example/read/certification-conference-2013#p1s3">Conference &quot;Held&quot; in Beijing</a>\thsk3 certification-conference-2013\n' +
+				'发展 fā zhǎn\t发展\tfā zhǎn\tdevelopment growth\t促<b>发展</b>方面<br>On promoting development, it must\t<a href="https://duizhao.example/read/certification-conference-2013#p4s6">Conference</a>\tcertification-conference-2013\n'
 		);
 	});
 	it('escapes every field, hanzi and pinyin too, quotes included', () => {
@@ -56,8 +60,8 @@ describe('Anki export', () => {
 			pinyin: `x" onmouseover='y'`,
 			definition: `it's "quoted" & <b>bold</b>`
 		};
-		const row = toAnkiTsv([w], ORIGIN).split('\n')[3]?.split('\t');
-		expect(row?.slice(0, 3)).toEqual([
+		const row = toAnkiTsv([w], ORIGIN).split('\n')[7]?.split('\t');
+		expect(row?.slice(1, 4)).toEqual([
 			'&lt;img src=x onerror=alert(1)&gt;',
 			'x&quot; onmouseover=&#39;y&#39;',
 			'it&#39;s &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;'
@@ -66,8 +70,8 @@ describe('Anki export', () => {
 	it("links back to the reader only from a document id and sentence id that are the reader's", () => {
 		const source = (doc: string, sentence: string) =>
 			toAnkiTsv([{ ...zhongyao, source: { ...zhongyao.source, doc, sentence } }], ORIGIN)
-				.split('\n')[3]
-				?.split('\t')[4];
+				.split('\n')[7]
+				?.split('\t')[5];
 		expect(source('x" onmouseover="alert(1)', 'p1s3')).toBe(
 			'Conference &quot;Held&quot; in Beijing'
 		);
@@ -81,7 +85,31 @@ describe('Anki export', () => {
 	});
 	it('never starts a row with #, which Anki reads as a comment or header', () => {
 		const w = { ...zhongyao, id: wordId('#deck:x', 'p'), hanzi: '#deck:x', pinyin: 'p' };
-		expect(toAnkiTsv([w], ORIGIN).split('\n')[3]).toMatch(/^&#35;deck:x\tp\t/);
+		const lines = toAnkiTsv([w], ORIGIN).split('\n');
+		expect(lines[7]).toMatch(/^&#35;deck:x p\t#deck:x\tp\t/);
+		// The header lines are ours, and the only lines that start with #.
+		expect(lines.filter((l) => l.startsWith('#'))).toHaveLength(7);
+	});
+	it('makes one note per reading: the first field is the word and its pinyin', () => {
+		const reading = (pinyin: string): SavedWord => ({
+			...zhongyao,
+			id: wordId('着', pinyin),
+			hanzi: '着',
+			pinyin
+		});
+		const keys = toAnkiTsv([reading('zhe'), reading('zhuó')], ORIGIN)
+			.trimEnd()
+			.split('\n')
+			.slice(7)
+			.map((row) => row.split('\t')[0]);
+		expect(keys).toEqual(['着 zhe', '着 zhuó']);
+	});
+	it('writes CC-CEDICT markup readably, in Anki and in the CSV', () => {
+		const w = { ...zhongyao, definition: 'variant of 為|为[wei2]; CL:個|个[ge4]' };
+		expect(toAnkiTsv([w], ORIGIN).split('\n')[7]?.split('\t')[3]).toBe(
+			'variant of 为 wéi; measure word: 个 gè'
+		);
+		expect(toCsv([w], ORIGIN)).toContain(',variant of 为 wéi; measure word: 个 gè,');
 	});
 });
 

@@ -1,3 +1,4 @@
+import { definitionText } from '../engine/definition.ts';
 import { FORMAT_VERSION, isSavedWord, readerTarget, targetPath, type SavedWord } from './word.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -46,24 +47,41 @@ function link(w: SavedWord, origin: string): string | null {
 	return target ? `${origin}${targetPath(target)}` : null;
 }
 
+/** Anki's tags of a word: its HSK level and the document it was saved from (ids only). */
+function ankiTags(w: SavedWord): string {
+	const target = readerTarget(w.source);
+	return [...(w.hsk === undefined ? [] : [`hsk${w.hsk}`]), ...(target ? [target.doc] : [])].join(
+		' '
+	);
+}
+
+/** The note type, deck and tag Anki is told to use (header lines; the user may change them). */
+export const ANKI_NOTETYPE = 'Duizhao';
+export const ANKI_DECK = 'Duizhao';
+
 /**
- * Anki import file: tab-separated, with Anki's header lines (separator, HTML, columns).
- * Columns: hanzi, pinyin, definition, example sentence (word in bold, with its English),
- * source (title and link back to the sentence). With `#html:true` Anki reads every field as
- * HTML, so every field is escaped; a row never starts with `#` (Anki's comment and header
- * lines).
+ * Anki import file: tab-separated, with Anki's header lines (separator, HTML, note type, deck,
+ * tags, columns). Columns: key (the word and its reading: Anki tells notes apart by their
+ * first field, and 着 zhe and 着 zhuó are two notes), hanzi, pinyin, definition, example
+ * sentence (word in bold, with its English), source (title and link back to the sentence),
+ * tags (HSK level, document). With `#html:true` Anki reads every field as HTML, so every
+ * field is escaped; the header lines are ours and a row never starts with `#` (Anki's comment
+ * and header lines).
  */
 export function toAnkiTsv(words: readonly SavedWord[], origin: string): string {
 	const rows = words.map((w) => {
 		const hanzi = plain(w.hanzi).trim();
+		const pinyin = plain(w.pinyin).trim();
 		const url = link(w, origin);
 		const title = escapeHtml(plain(w.source.title).trim());
 		return [
-			escapeHtml(hanzi).replace(/^#/, '&#35;'),
-			escapeHtml(plain(w.pinyin)),
-			escapeHtml(plain(w.definition)),
+			escapeHtml(pinyin ? `${hanzi} ${pinyin}` : hanzi).replace(/^#/, '&#35;'),
+			escapeHtml(hanzi),
+			escapeHtml(pinyin),
+			escapeHtml(plain(definitionText(w.definition))),
 			`${highlighted(plain(w.source.zh), hanzi)}<br>${escapeHtml(plain(w.source.en))}`,
-			url ? `<a href="${escapeHtml(url)}">${title}</a>` : title
+			url ? `<a href="${escapeHtml(url)}">${title}</a>` : title,
+			ankiTags(w)
 		]
 			.map((field) => field.trim())
 			.join('\t');
@@ -72,7 +90,11 @@ export function toAnkiTsv(words: readonly SavedWord[], origin: string): string {
 		[
 			'#separator:tab',
 			'#html:true',
-			'#columns:Hanzi\tPinyin\tDefinition\tExample\tSource',
+			`#notetype:${ANKI_NOTETYPE}`,
+			`#deck:${ANKI_DECK}`,
+			'#tags:duizhao',
+			'#tags column:7',
+			'#columns:Key\tHanzi\tPinyin\tDefinition\tExample\tSource\tTags',
 			...rows
 		].join('\n') + '\n'
 	);
@@ -113,7 +135,7 @@ export function toCsv(words: readonly SavedWord[], origin: string): string {
 		[
 			w.hanzi,
 			w.pinyin,
-			w.definition,
+			definitionText(w.definition),
 			w.traditional ?? '',
 			w.hsk === undefined ? '' : String(w.hsk),
 			w.source.zh,

@@ -83,20 +83,24 @@ describe(`${payloads.length} hostile strings through every export`, () => {
 
 	it('none comes out live in the Anki TSV (#html:true)', () => {
 		const lines = toAnkiTsv(words, ORIGIN).split('\n');
-		expect(lines.slice(0, 3)).toEqual([
+		expect(lines.slice(0, 7)).toEqual([
 			'#separator:tab',
 			'#html:true',
-			'#columns:Hanzi\tPinyin\tDefinition\tExample\tSource'
+			'#notetype:Duizhao',
+			'#deck:Duizhao',
+			'#tags:duizhao',
+			'#tags column:7',
+			'#columns:Key\tHanzi\tPinyin\tDefinition\tExample\tSource\tTags'
 		]);
 		expect(lines.at(-1)).toBe('');
-		const rows = lines.slice(3, -1);
+		const rows = lines.slice(7, -1);
 		// One row per word: no payload starts a row of its own.
 		expect(rows).toHaveLength(words.length);
 		const live = rows.flatMap((row, i) => {
 			const fields = row.split('\t');
 			const problems = [
 				row.startsWith('#') ? 'a row Anki reads as a header or comment' : null,
-				fields.length === 5 ? null : `${fields.length} fields`,
+				fields.length === 7 ? null : `${fields.length} fields`,
 				...fields.map(tsvProblem)
 			].filter(Boolean);
 			return problems.length ? [`${payloads[i]?.name}: ${problems.join('; ')}`] : [];
