@@ -54,6 +54,8 @@ export interface DocumentView extends DocumentSummary {
 export interface ReaderDocument extends Omit<DocumentView, 'paragraphs'> {
 	/** Whether any sentence has English. */
 	english: boolean;
+	/** `date` written for the page's language. */
+	dateText: string;
 }
 
 export type Category = 'institution' | 'office' | 'person' | 'policy' | 'concept' | 'event';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { ReaderDocument } from '$lib/model';
 import { hasEnglish } from '$lib/reader/groups';
-import { inEveryLanguage } from '$lib/i18n';
+import { formatDate, inEveryLanguage } from '$lib/i18n';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -17,6 +17,12 @@ export const load = (({ params }) => {
 	const doc = all.document(params.id);
 	if (!doc) error(404, `No document "${params.id}"`);
 	const { paragraphs, ...view } = all.view(doc);
-	const document: ReaderDocument = { ...view, english: hasEnglish(paragraphs) };
+	// The date as the page's language writes it, made here: Intl's formatters are costly to
+	// build in a phone's browser, and the reading page would build one only to hydrate.
+	const document: ReaderDocument = {
+		...view,
+		english: hasEnglish(paragraphs),
+		dateText: formatDate(view.date)
+	};
 	return { document };
 }) satisfies PageServerLoad;
