@@ -165,3 +165,16 @@ for (const { path, name } of PAGES) {
 		await page.screenshot({ path: testInfo.outputPath(`zh-${name}-390.png`), fullPage: true });
 	});
 }
+
+test('on Chinese pages, English content says it is English (a screen reader reads it in an English voice)', async ({
+	page
+}) => {
+	await page.goto('/zh/glossary/cnca');
+	await expect(page.locator('p.name').first()).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.kwic .en').first()).toHaveAttribute('lang', 'en');
+	await page.goto(zhPath(DOC));
+	await page.locator('#p2s1 ruby.w', { hasText: /^肯/ }).first().click();
+	const senses = page.getByRole('dialog').locator('.readings .senses').first();
+	await expect(senses).toHaveAttribute('lang', 'en');
+	await expect(senses).toContainText(/\w/);
+});
