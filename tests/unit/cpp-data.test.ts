@@ -1,14 +1,18 @@
 /**
  * The commands that read the CPP polyphone data, which lives outside the repository
  * (../shared/data/cpp-dev): without it, one line that names the folder they need and the
- * --data flag, a non-zero exit status and no stack trace. They never reach the real data here.
+ * --data flag, a non-zero exit status and no stack trace. They never reach the real data, nor
+ * anything outside the repository: `--data` names a folder inside it that does not exist, and
+ * the default folder is only compared as a path.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../src/cli/cpp-data.ts';
 
-const MISSING = '/nonexistent';
+/** A folder of the repository's that is not there. */
+const MISSING = path.resolve('tests/fixtures/no-cpp-data');
 
 function run(script: string, args: string[]) {
 	const result = spawnSync(process.execPath, [path.resolve('src/cli', script), ...args], {
@@ -24,6 +28,7 @@ describe.each([
 	['learn-polyphones.ts', 'learn:polyphones']
 ])('%s without the CPP data', (script, name) => {
 	it('says in one line what it needs, and exits 1', { timeout: 60_000 }, () => {
+		expect(existsSync(MISSING)).toBe(false);
 		const result = run(script, ['--data', MISSING]);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('');
@@ -44,6 +49,6 @@ describe.each([
 	});
 });
 
-it('the default folder is ../shared/data/cpp-dev beside the project', () => {
+it('the default folder is ../shared/data/cpp-dev beside the project (a path, not read)', () => {
 	expect(DEFAULT_DATA_DIR).toBe(path.resolve('..', 'shared/data/cpp-dev'));
 });
