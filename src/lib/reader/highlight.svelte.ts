@@ -42,11 +42,9 @@ export class SentenceHighlight {
 
 	/**
 	 * Show the highlight on a text's elements (the text is plain markup: see ArticleText.svelte).
-	 * Run in an effect: it re-runs when the state changes, and when `drawn` (how much of the
-	 * text is on the page) does.
+	 * Run in an effect: it re-runs when the state changes.
 	 */
-	paint(root: HTMLElement, drawn?: number): void {
-		void drawn;
+	paint(root: HTMLElement): void {
 		const sentence = (id: string | null) => (id ? `[data-sid="${CSS.escape(id)}"]` : null);
 		mark(root, 'active', sentence(this.active));
 		mark(root, 'target', sentence(this.target));

@@ -6,6 +6,7 @@
 import type { Corrections } from '../engine/corrections.ts';
 import type { ParagraphView, RubyToken, TermCard } from '../model.ts';
 import type { FromWorker, TextInput, ToWorker } from './protocol.ts';
+import { paragraphsEnd } from '../reader/groups.ts';
 
 export interface Annotated {
 	titleTokens: RubyToken[];
@@ -40,18 +41,6 @@ export interface Progress {
 /** About how many characters of a text's beginning `Progress.head` holds. */
 const HEAD = 1000;
 
-/** The paragraphs from the first that are there, up to about `HEAD` characters. */
-function headOf(paragraphs: readonly (ParagraphView | undefined)[]): ParagraphView[] {
-	const head: ParagraphView[] = [];
-	let length = 0;
-	for (const p of paragraphs) {
-		if (!p || length >= HEAD) break;
-		head.push(p);
-		for (const s of p.sentences) for (const t of s.zh) length += t.text.length;
-	}
-	return head;
-}
-
 let worker: Worker | undefined;
 let jobs = 0;
 
@@ -78,6 +67,7 @@ export function annotateInWorker(
 		const job = ++jobs;
 		const paragraphs: ParagraphView[] = [];
 		let head: ParagraphView[] = [];
+		let next: ParagraphView[];
 		let loadMs = 0;
 		let bytes = 0;
 		let version = '';
@@ -106,7 +96,9 @@ export function annotateInWorker(
 					break;
 				case 'paragraphs':
 					for (const [k, p] of m.paragraphs.entries()) paragraphs[m.from + k] = p;
-					if (m.from === 0 || head.length < headOf(paragraphs).length) head = headOf(paragraphs);
+					// The paragraphs arrive in order: the beginning is the first of them.
+					next = paragraphs.slice(0, paragraphsEnd(paragraphs, 0, HEAD));
+					if (next.length > head.length) head = next;
 					onProgress({ phase: 'annotating', done: m.done, total: m.total, head });
 					break;
 				case 'done':
