@@ -25,6 +25,8 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Components render with i18next, as at build time.
+		setupFiles: ['src/lib/server/i18next.ts']
 	}
 });

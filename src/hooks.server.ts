@@ -3,6 +3,7 @@ import { languageOf, setLanguage } from '$lib/i18n';
 import { READER_ROUTE } from '$lib/links';
 import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
+import '$lib/server/i18next';
 
 /**
  * Renders each page in the language of its address (`/zh/…`: Chinese) and sets `<html lang>`

@@ -1,6 +1,9 @@
 /**
- * The one place i18next is set up. Resources are bundled (no fetching at run time on a
- * prerendered site); every UI string goes through `t`.
+ * The interface's strings: every UI string goes through `t`. Where pages are rendered (the
+ * build, the unit tests) i18next looks them up (src/lib/server/i18next.ts); the browser, which
+ * only has to draw again what the build drew, uses a small lookup over the page's language
+ * alone (./translate.ts, checked against i18next string by string), so a page loads neither
+ * i18next nor the other language's strings.
  *
  * The interface language is part of a page's address: English at `/…`, Chinese at `/zh/…`
  * (the optional `[[lang=lang]]` segment, src/params/lang.ts), so each language is its own
@@ -9,17 +12,13 @@
  * one page at a time), in the browser once at start from the address (a change of language is
  * a page load: src/routes/+layout.svelte).
  */
-import i18next from 'i18next';
-import en from '../../translations/interface/en.json';
-import zhHans from '../../translations/interface/zh-Hans.json';
+import type { i18n } from 'i18next';
+import type en from '../../translations/interface/en.json';
+import { translate, type Strings, type Values } from './translate';
 
-export const resources = {
-	en: { translation: en },
-	'zh-Hans': { translation: zhHans }
-} as const;
-export type Language = keyof typeof resources;
+export const languages = ['en', 'zh-Hans'] as const;
+export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'en';
-export const languages = Object.keys(resources) as Language[];
 
 /** The first segment of a Chinese page's path; an English page's path has none. */
 export const CHINESE_PREFIX = 'zh' as const;
@@ -33,23 +32,41 @@ export const storedLanguage = (lang: Language): string => (lang === 'en' ? 'en' 
 declare module 'i18next' {
 	interface CustomTypeOptions {
 		defaultNS: 'translation';
-		resources: (typeof resources)['en'];
+		resources: { translation: typeof en };
 	}
 }
 
-void i18next.init({
-	lng: defaultLanguage,
-	fallbackLng: defaultLanguage,
-	supportedLngs: languages,
-	resources,
-	initAsync: false,
-	returnNull: false,
-	// Svelte escapes what it renders.
-	interpolation: { escapeValue: false }
-});
+/** A language's strings, loaded when a page in it starts (each its own chunk in the browser). */
+const stringsOf: Record<Language, () => Promise<{ default: Strings }>> = {
+	en: () => import('../../translations/interface/en.json'),
+	'zh-Hans': () => import('../../translations/interface/zh-Hans.json')
+};
+const loaded: Partial<Record<Language, Strings>> = {};
 
-export const t = i18next.t.bind(i18next);
-export { i18next };
+/** Loads `lang`'s strings for the browser's lookup (src/routes/+layout.ts, before a render). */
+export async function loadStrings(lang: Language): Promise<void> {
+	loaded[lang] ??= (await stringsOf[lang]()).default;
+}
+
+/** How a key becomes a string in a language. */
+export type Translator = (lang: Language, key: string, values?: Values) => string;
+
+/** The browser's: the small lookup of ./translate.ts over the loaded strings. */
+let translator: Translator = (lang, key, values) => translate(loaded[lang], lang, key, values);
+
+/**
+ * Where pages are rendered (the build, the unit tests) i18next does the lookup:
+ * src/lib/server/i18next.ts puts it here.
+ */
+export function useTranslator(use: Translator): void {
+	translator = use;
+}
+
+let current: Language = defaultLanguage;
+
+/** A UI string of the page's language, with i18next's typed keys. */
+export const t = ((key: string, values?: Values) =>
+	translator(current, key, values)) as unknown as i18n['t'];
 
 /** The language of the optional `[[lang=lang]]` route parameter (absent: English). */
 export const languageOf = (param: string | undefined): Language =>
@@ -86,11 +103,11 @@ export function pathIn(path: string, lang: Language): string {
 }
 
 /** The language in use: the page's, once set. */
-export const language = (): Language => (i18next.language === 'zh-Hans' ? 'zh-Hans' : 'en');
+export const language = (): Language => current;
 
-/** Render in `lang` from now on. Resources are bundled, so this takes effect at once. */
+/** Render in `lang` from now on (in the browser, once its strings are loaded). */
 export function setLanguage(lang: Language): void {
-	if (i18next.language !== lang) void i18next.changeLanguage(lang);
+	current = lang;
 }
 
 /** The name of each language in itself, for the switch to it. */

@@ -2,16 +2,18 @@
  * What the shipped reader costs a phone-speed browser while it loads, in Chromium with the CPU
  * slowed 4× (DevTools' "mid-tier mobile"): the longest main-thread task, the total blocking
  * time (the part of each task over 50 ms, from load start to 2 s after load), the elements in
- * the page, and the JavaScript heap once it has settled, with and without JavaScript.
+ * the page, the JavaScript heap once it has settled, with and without JavaScript, and the
+ * JavaScript the page loaded (every script response, its bytes and its gzip).
  * Then an imported text of `characters` (the seed's paragraphs repeated), opened at /text as a
  * reader opens it again: when its first paragraph is on screen, the longest task while the
  * rest is drawn, and the longest task and frame while it is scrolled from top to bottom.
  * Measures, asserts nothing.
  *
  *   npm run build && npx vite preview --port 4173 &   # then:
- *   npm run bench:reader -- [base URL, default http://localhost:4173] [rounds, default 3] [characters, default 190000]
+ *   npm run bench:reader -- [base URL, default http://localhost:4173] [rounds, default 3] [characters, default 190000; 0: no imported text]
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium, recordLongTasks } from './browser.ts';
 
@@ -27,6 +29,9 @@ interface Load {
 	tasks: number;
 	elements: number;
 	heapMB: number;
+	scripts: number;
+	scriptBytes: number;
+	scriptGzip: number;
 }
 
 async function load(browser: Browser, javaScript: boolean): Promise<Load> {
@@ -37,6 +42,12 @@ async function load(browser: Browser, javaScript: boolean): Promise<Load> {
 	await cdp.send('Performance.enable');
 	// Long tasks from the first script on; with JavaScript off there are none to see.
 	await recordLongTasks(page);
+	const scripts: Buffer[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') {
+			void response.body().then((body) => scripts.push(body));
+		}
+	});
 	await page.goto(base + PATH, { waitUntil: 'load' });
 	await page.waitForTimeout(2000);
 	const tasks = javaScript
@@ -55,7 +66,10 @@ async function load(browser: Browser, javaScript: boolean): Promise<Load> {
 		blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
 		tasks: tasks.length,
 		elements: Number(elements.result.value),
-		heapMB: heap / 2 ** 20
+		heapMB: heap / 2 ** 20,
+		scripts: scripts.length,
+		scriptBytes: scripts.reduce((sum, body) => sum + body.length, 0),
+		scriptGzip: scripts.reduce((sum, body) => sum + gzipSync(body).length, 0)
 	};
 }
 
@@ -79,6 +93,12 @@ console.log(
 	`  elements ${best(withJs, 'elements')}; JavaScript heap ${best(withJs, 'heapMB').toFixed(1)} MB ` +
 		`(${best(withoutJs, 'heapMB').toFixed(1)} MB with JavaScript off)`
 );
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+	`  JavaScript loaded: ${best(withJs, 'scripts')} files, ${kb(best(withJs, 'scriptBytes'))} ` +
+		`(${kb(best(withJs, 'scriptGzip'))} gzip)`
+);
+if (characters === 0) process.exit(0);
 
 // --- An imported text, drawn a few paragraphs at a time.
 const seed = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8')

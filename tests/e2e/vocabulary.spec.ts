@@ -598,6 +598,7 @@ for (const path of ['/vocabulary', '/about']) {
 }
 
 test('axe finds no violations with a word popover open', async ({ page }) => {
+	test.slow();
 	await page.goto(DOC);
 	await word(page, 'p2s1', '肯定').click();
 	await expect(popover(page)).toBeVisible();

@@ -96,22 +96,26 @@ describe('npm run new-document', () => {
 		expect(validate().status).toBe(0);
 	});
 
-	it('mismatches are warnings with file:line, and the rest is still paired and valid', () => {
-		const zh = input('zh.txt', '标题\n\n一。二。\n\n三。\n\n四。\n');
-		const en = input('en.txt', 'Title\n\nOne.\n\nThree.\n');
-		const result = newDocument(zh, '-t', en, '--date', '2026-12-01', '--id', 'mismatch');
-		expect(result.status).toBe(0);
-		expect(result.stderr.trim().split('\n')).toEqual([
-			`${zh}: warning: the Chinese has 3 paragraphs and the English 2: they are paired in order, as far as both go`,
-			`${zh}:3: warning: paragraph 1: 2 Chinese sentences but 1 English ones, so the paragraph is one pair`,
-			`${zh}:7: warning: Chinese paragraph 3 has no English paragraph to pair with`,
-			`${documentFile('mismatch')}: warning: 1 sentence(s) have no English: written without en, for a translator to add`
-		]);
-		expect(result.stdout).toContain(
-			`wrote ${documentFile('mismatch')}: 3 paragraph(s), 3 sentence pair(s) (1 paragraph(s) paired as a whole, 1 sentence(s) without English)`
-		);
-		expect(validate().status).toBe(0);
-	});
+	it(
+		'mismatches are warnings with file:line, and the rest is still paired and valid',
+		{ timeout: 60_000 },
+		() => {
+			const zh = input('zh.txt', '标题\n\n一。二。\n\n三。\n\n四。\n');
+			const en = input('en.txt', 'Title\n\nOne.\n\nThree.\n');
+			const result = newDocument(zh, '-t', en, '--date', '2026-12-01', '--id', 'mismatch');
+			expect(result.status).toBe(0);
+			expect(result.stderr.trim().split('\n')).toEqual([
+				`${zh}: warning: the Chinese has 3 paragraphs and the English 2: they are paired in order, as far as both go`,
+				`${zh}:3: warning: paragraph 1: 2 Chinese sentences but 1 English ones, so the paragraph is one pair`,
+				`${zh}:7: warning: Chinese paragraph 3 has no English paragraph to pair with`,
+				`${documentFile('mismatch')}: warning: 1 sentence(s) have no English: written without en, for a translator to add`
+			]);
+			expect(result.stdout).toContain(
+				`wrote ${documentFile('mismatch')}: 3 paragraph(s), 3 sentence pair(s) (1 paragraph(s) paired as a whole, 1 sentence(s) without English)`
+			);
+			expect(validate().status).toBe(0);
+		}
+	);
 
 	it('English left over is reported at its line in the translation', () => {
 		const zh = input('zh.txt', '一。\n');

@@ -20,7 +20,7 @@ function validate(content: string) {
 }
 
 describe('npm run validate', () => {
-	it('passes the shipped content', () => {
+	it('passes the shipped content', { timeout: 60_000 }, () => {
 		const result = validate('translations');
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);

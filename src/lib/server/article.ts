@@ -12,6 +12,7 @@ import ArticleText from '$lib/reader/ArticleText.svelte';
 import GlossaryAppendix from '$lib/reader/GlossaryAppendix.svelte';
 import type { ParagraphView } from '$lib/model';
 import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
+import './i18next';
 import { hasEnglish } from '$lib/reader/groups';
 import { content } from './content';
 
