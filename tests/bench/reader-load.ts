@@ -90,8 +90,9 @@ console.log(
 		`long tasks ${best(withJs, 'tasks')}`
 );
 console.log(
-	`  elements ${best(withJs, 'elements')}; JavaScript heap ${best(withJs, 'heapMB').toFixed(1)} MB ` +
-		`(${best(withoutJs, 'heapMB').toFixed(1)} MB with JavaScript off)`
+	`  elements ${best(withJs, 'elements')}; JavaScript heap ${best(withJs, 'heapMB').toFixed(2)} MB ` +
+		`(${best(withoutJs, 'heapMB').toFixed(2)} MB with JavaScript off, ` +
+		`${(best(withJs, 'heapMB') / best(withoutJs, 'heapMB')).toFixed(1)}×)`
 );
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
