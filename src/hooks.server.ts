@@ -3,12 +3,14 @@ import { languageOf, setLanguage } from '$lib/i18n';
 import { READER_ROUTE } from '$lib/links';
 import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
-import '$lib/server/i18next';
+import { resources } from '$lib/server/i18next';
+import { STRINGS_PLACEHOLDER, stringsBlock, stringsPart } from '$lib/string-parts';
 
 /**
  * Renders each page in the language of its address (`/zh/…`: Chinese) and sets `<html lang>`
  * to it, puts in the script that applies the reading preferences before the first paint, and
- * puts a shipped document's text into its reading page as markup that is never hydrated
+ * puts in the interface strings the browser needs to draw the page again (src/lib/string-parts.ts),
+ * and puts a shipped document's text into its reading page as markup that is never hydrated
  * (src/lib/server/article.ts), in the same language.
  */
 export const handle: Handle = ({ event, resolve }) => {
@@ -17,7 +19,12 @@ export const handle: Handle = ({ event, resolve }) => {
 	const id = event.route.id === READER_ROUTE ? event.params.id : undefined;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang).replace(PREPAINT_PLACEHOLDER, prepaintScript());
+			const all = resources[lang].translation;
+			const strings = id ? stringsPart(all, 'reading') : all;
+			const page = html
+				.replace('%lang%', lang)
+				.replace(PREPAINT_PLACEHOLDER, prepaintScript())
+				.replace(STRINGS_PLACEHOLDER, stringsBlock(strings));
 			return id ? withArticle(page, id, lang) : page;
 		}
 	});

@@ -1,9 +1,9 @@
 /**
  * The interface's strings: every UI string goes through `t`. Where pages are rendered (the
  * build, the unit tests) i18next looks them up (src/lib/server/i18next.ts); the browser, which
- * only has to draw again what the build drew, uses a small lookup over the page's language
- * alone (./translate.ts, checked against i18next string by string), so a page loads neither
- * i18next nor the other language's strings.
+ * only has to draw again what the build drew, uses a small lookup (./translate.ts, checked
+ * against i18next string by string) over the strings of the page's language that the page
+ * carries (./string-parts.ts), so a page loads neither i18next nor the other language.
  *
  * The interface language is part of a page's address: English at `/…`, Chinese at `/zh/…`
  * (the optional `[[lang=lang]]` segment, src/params/lang.ts), so each language is its own
@@ -36,16 +36,14 @@ declare module 'i18next' {
 	}
 }
 
-/** A language's strings, loaded when a page in it starts (each its own chunk in the browser). */
-const stringsOf: Record<Language, () => Promise<{ default: Strings }>> = {
-	en: () => import('../../translations/interface/en.json'),
-	'zh-Hans': () => import('../../translations/interface/zh-Hans.json')
-};
 const loaded: Partial<Record<Language, Strings>> = {};
 
-/** Loads `lang`'s strings for the browser's lookup (src/routes/+layout.ts, before a render). */
-export async function loadStrings(lang: Language): Promise<void> {
-	loaded[lang] ??= (await stringsOf[lang]()).default;
+/**
+ * Gives the browser's lookup `lang`'s strings: those the page carries (src/routes/+layout.ts,
+ * before the first render; src/lib/string-parts.ts).
+ */
+export function useStrings(lang: Language, strings: Strings): void {
+	loaded[lang] = { ...loaded[lang], ...strings };
 }
 
 /** How a key becomes a string in a language. */

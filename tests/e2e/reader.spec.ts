@@ -415,3 +415,24 @@ test('a word’s neutral tones can be shown in full instead, and the choice is r
 		)
 		.toBe('yí');
 });
+
+test('a reading page carries only the interface strings it uses; other pages carry them all', async ({
+	page
+}) => {
+	const sections = () =>
+		page.evaluate(() =>
+			Object.keys(JSON.parse(document.getElementById('duizhao-strings')?.textContent ?? '{}'))
+		);
+	await page.goto(DOC);
+	const reading = await sections();
+	expect(reading).toContain('reader');
+	expect(reading).not.toContain('import');
+	await page.goto('/zh/glossary');
+	expect(await sections()).toEqual(expect.arrayContaining([...reading, 'import', 'vocabulary']));
+	// Client-side navigation to a page with other strings draws them, not their keys.
+	await page.getByRole('navigation').getByRole('link', { name: '生词本' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^[a-z]+\.[a-zA-Z.]+$/);
+	await expect(page.locator('main')).not.toContainText(
+		/\b(vocabulary|import|about)\.[a-z]+[A-Za-z]*/
+	);
+});
