@@ -233,6 +233,7 @@ for (const path of ['/glossary', '/glossary/cnca', '/glossary/five-in-one', '/',
 }
 
 test('axe finds no violations with the popover open', async ({ page }) => {
+	test.slow();
 	await page.goto(DOC);
 	await term(page, 'p1s2', 'cnca').click();
 	await expect(dialog(page)).toBeVisible();

@@ -529,6 +529,7 @@ test('when storage runs out mid-import, the count is what was stored', async ({ 
 test('25,000 saved words: /vocabulary shows one page of 100 at a time, with page controls', async ({
 	page
 }) => {
+	test.slow();
 	await page.goto('/vocabulary');
 	await expect(page.getByText('No saved words yet.')).toBeVisible();
 	await page.evaluate(async () => {
