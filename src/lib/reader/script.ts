@@ -100,3 +100,11 @@ export function traditionalForms(
 export function traditionalLookup(data: LookupData, convert: Convert): LookupData {
 	return { ...data, hant: { ...data.hant, ...traditionalForms(data, convert) } };
 }
+
+/** How a popover shows Chinese it has in Simplified characters: its `lang`, and its form. */
+export interface ShownChinese {
+	lang: 'zh-Hans' | 'zh-Hant';
+	of: (zh: string) => string;
+}
+
+export const AS_SIMPLIFIED: ShownChinese = { lang: 'zh-Hans', of: (zh) => zh };
