@@ -17,7 +17,11 @@ export const TRADITIONAL_READER_ROUTE = '/[[lang=lang]]/read/[id]/hant' satisfie
 
 /** The characters of a shipped document's reading page, by its route; none: not one. */
 export function readerScript(routeId: string | null): 'hans' | 'hant' | undefined {
-	return routeId === READER_ROUTE ? 'hans' : routeId === TRADITIONAL_READER_ROUTE ? 'hant' : undefined;
+	return routeId === READER_ROUTE
+		? 'hans'
+		: routeId === TRADITIONAL_READER_ROUTE
+			? 'hant'
+			: undefined;
 }
 
 /** A page route without its language segment: '/', '/glossary', '/read/[id]'… */

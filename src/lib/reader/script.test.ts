@@ -80,7 +80,10 @@ describe('Traditional characters (OpenCC s2tw)', () => {
 					words: { 国家认监委: ['国家', '认监委'] }
 				}
 			},
-			words: { 认证: { traditional: ['認證'], readings: [] }, 的: { traditional: [], readings: [] } },
+			words: {
+				认证: { traditional: ['認證'], readings: [] },
+				的: { traditional: [], readings: [] }
+			},
 			chars: { 监: [] }
 		};
 		const hant = traditionalLookup(data, toTraditional);

@@ -64,12 +64,13 @@ export function withArticle(
 	const hant = (zh: string) => traditionalWord(zh, toTraditional);
 	const terms =
 		script === 'hant'
-			? listed.map((term) => ({ ...term, headword: hant(term.headword), forms: term.forms.map(hant) }))
+			? listed.map((term) => ({
+					...term,
+					headword: hant(term.headword),
+					forms: term.forms.map(hant)
+				}))
 			: listed;
-	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(
-		MARKER,
-		''
-	);
+	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(MARKER, '');
 	return html
 		.replace(TEXT, (_, open: string, close: string) => open + markup + close)
 		.replace(APPENDIX, (_, open: string, close: string) => open + appendix + close);

@@ -14,7 +14,10 @@ export const readerEntries = () => inEveryLanguage(content().documents.map(({ id
  * of the glossary terms it uses, are put into the page as markup: server/article.ts), its
  * Chinese title in `script`'s characters.
  */
-export function readerPage(id: string, script: Script): { document: ReaderDocument; script: Script } {
+export function readerPage(
+	id: string,
+	script: Script
+): { document: ReaderDocument; script: Script } {
 	const all = content();
 	const doc = all.document(id);
 	if (!doc) error(404, `No document "${id}"`);
