@@ -157,3 +157,13 @@ test('an imported text converts when Traditional is chosen, loading the converte
 	await page.reload();
 	await expect.poll(text).toBe('我們學習認證認可的知識。');
 });
+
+test('a glossary entry shows its headword in Traditional beside it, and search finds it so', async ({
+	page
+}) => {
+	await page.goto('/glossary/cnca');
+	await expect(page.locator('.entry .traditional')).toHaveText('Traditional: 國家認監委');
+	await expect(page.locator('.entry .traditional span')).toHaveAttribute('lang', 'zh-Hant');
+	await page.goto('/zh/glossary/cnca');
+	await expect(page.locator('.entry .traditional')).toHaveText('繁体: 國家認監委');
+});
