@@ -55,8 +55,11 @@ test('choosing Traditional shows the shipped text in Traditional: same sentences
 	await expect(page.locator('.row .zh').first()).toHaveAttribute('lang', 'zh-Hans');
 	await expect.poll(plain(page, '#p1s1')).toContain('全国认证认可工作会议');
 
+	// Reading the fourth paragraph: the Traditional page opens there.
+	await page.locator('#p4s1').evaluate((el) => el.scrollIntoView());
 	await chooseCharacters(page, 'Traditional');
 	await expect(page).toHaveURL(`${SHIPPED}/hant`);
+	await expect(page.locator('#p4s1')).toBeInViewport();
 	await expect.poll(plain(page, '#p1s1')).toContain('全國認證認可工作會議');
 	await expect(page.locator('.row .zh').first()).toHaveAttribute('lang', 'zh-Hant');
 	await expect(page.locator('h1 .zh')).toHaveAttribute('lang', 'zh-Hant');
@@ -96,6 +99,12 @@ test('Traditional, once chosen, is the first paint of a reading page (no flash o
 	await page.goto(SHIPPED);
 	await chooseCharacters(page, 'Traditional');
 	await expect(page).toHaveURL(`${SHIPPED}/hant`);
+	// A link from the library goes straight to the Traditional page.
+	await page.goto('/');
+	await page.evaluate(() => sessionStorage.clear());
+	await page.locator(`a[href="${SHIPPED}"]`).first().click();
+	await expect(page).toHaveURL(`${SHIPPED}/hant`);
+	expect(await page.evaluate((p) => sessionStorage.getItem(`left ${p}`), SHIPPED)).toBeNull();
 	await page.goto(`${SHIPPED}#p2s1`);
 	await expect(page).toHaveURL(`${SHIPPED}/hant#p2s1`);
 	await expect(page.locator('#p2s1')).toHaveClass(/\btarget\b/);

@@ -31,6 +31,12 @@ function readStored(key: string): string | null {
 	}
 }
 
+/** The remembered value of preference `name`, if one is (and is one of its values). */
+export function remembered<P extends Preference>(name: P): PreferenceValue<P> | undefined {
+	const stored = readStored(STORAGE_PREFIX + name);
+	return isValue(name, stored) ? stored : undefined;
+}
+
 export class ReaderPreferences {
 	/** As the prerendered page shows them (the defaults); `restore()` applies the stored ones. */
 	values = $state<PreferenceValues>(defaults());
