@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 const SHIPPED = '/read/certification-conference-2013';
 /** The first entry of OpenCC's character table: only its converter's JavaScript has it. */
@@ -120,8 +121,12 @@ test('Traditional, once chosen, is the first paint of a reading page (no flash o
 test('the popover of the Traditional page shows Traditional and looks up the word', async ({
 	page
 }) => {
+	test.slow();
 	const scripts = scriptsOf(page);
 	await page.goto(`${SHIPPED}/hant`);
+	await page.getByRole('button', { name: 'Options' }).click();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Close the options' }).click();
 	const dialog = page.getByRole('dialog');
 	await page.locator('a.term[data-term="cnca"]').first().click();
 	await expect(dialog.locator('h2 .hw')).toHaveText('國家認監委');
@@ -165,6 +170,20 @@ test('an imported text converts when Traditional is chosen, loading the converte
 	// Remembered: the text is Traditional after a reload too.
 	await page.reload();
 	await expect.poll(text).toBe('我們學習認證認可的知識。');
+});
+
+test('an imported text stays in Simplified, and says why, when the converter cannot be had', async ({
+	page
+}) => {
+	await page.goto('/import');
+	await page.getByLabel('Chinese text').fill('我们学习认证认可的知识。');
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=[a-z0-9-]+$/, { timeout: 60_000 });
+	// Offline from here: no more JavaScript comes.
+	await page.route('**/*.js', (route) => route.abort());
+	await chooseCharacters(page, 'Traditional');
+	await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
+	await expect.poll(plain(page, '#p1s1')).toBe('我们学习认证认可的知识。');
 });
 
 test('a glossary entry shows its headword in Traditional beside it, and search finds it so', async ({
