@@ -16,4 +16,8 @@ import type { Convert } from './script';
 /** OpenCC's config: from Mainland Simplified to Taiwan's Traditional forms (`s2tw`). */
 export const OPENCC = { from: 'cn', to: 'tw' } as const;
 
-export const toTraditional: Convert = ConverterBuilder(preset)(OPENCC);
+let converter: Convert | undefined;
+
+/** Built on first use (its tables take a moment): importing this costs nothing more. */
+export const toTraditional: Convert = (text) =>
+	(converter ??= ConverterBuilder(preset)(OPENCC))(text);
