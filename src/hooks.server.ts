@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { languageOf, setLanguage } from '$lib/i18n';
-import { READER_ROUTE } from '$lib/links';
+import { readerScript } from '$lib/links';
 import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 import { resources } from '$lib/server/i18next';
@@ -11,12 +11,14 @@ import { STRINGS_PLACEHOLDER, stringsBlock, stringsPart } from '$lib/string-part
  * to it, puts in the script that applies the reading preferences before the first paint, and
  * puts in the interface strings the browser needs to draw the page again (src/lib/string-parts.ts),
  * and puts a shipped document's text into its reading page as markup that is never hydrated
- * (src/lib/server/article.ts), in the same language.
+ * (src/lib/server/article.ts), in the same language and in the page's characters (Simplified,
+ * or Traditional at `…/read/{id}/hant`).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = languageOf(event.params.lang);
 	setLanguage(lang);
-	const id = event.route.id === READER_ROUTE ? event.params.id : undefined;
+	const script = readerScript(event.route.id);
+	const id = script ? event.params.id : undefined;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const all = resources[lang].translation;
@@ -25,7 +27,7 @@ export const handle: Handle = ({ event, resolve }) => {
 				.replace('%lang%', lang)
 				.replace(PREPAINT_PLACEHOLDER, prepaintScript())
 				.replace(STRINGS_PLACEHOLDER, stringsBlock(strings));
-			return id ? withArticle(page, id, lang) : page;
+			return id ? withArticle(page, id, lang, script) : page;
 		}
 	});
 };

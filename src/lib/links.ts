@@ -12,6 +12,17 @@ const LANG = '/[[lang=lang]]';
 
 /** The route of a shipped document's reading page, in either language. */
 export const READER_ROUTE = '/[[lang=lang]]/read/[id]' satisfies RouteId;
+/** The same page with the text in Traditional characters (preference-schema.js: `script`). */
+export const TRADITIONAL_READER_ROUTE = '/[[lang=lang]]/read/[id]/hant' satisfies RouteId;
+
+/** The characters of a shipped document's reading page, by its route; none: not one. */
+export function readerScript(routeId: string | null): 'hans' | 'hant' | undefined {
+	return routeId === READER_ROUTE
+		? 'hans'
+		: routeId === TRADITIONAL_READER_ROUTE
+			? 'hant'
+			: undefined;
+}
 
 /** A page route without its language segment: '/', '/glossary', '/read/[id]'… */
 export type PageRoute =

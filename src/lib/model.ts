@@ -12,6 +12,11 @@ export interface RubyToken {
 	/** Glossary entry id, and which of its senses this occurrence means. */
 	term?: string;
 	sense?: string;
+	/**
+	 * The word in Traditional characters, as many as `text` has, where the text is shown in
+	 * them and they differ (reader/script.ts); `text` stays the Simplified.
+	 */
+	hant?: string;
 }
 
 import type { EnglishPiece } from './engine/align.ts';
@@ -154,4 +159,9 @@ export interface LookupData {
 	words: Record<string, WordInfo>;
 	/** Characters of longer words that are not words of the text themselves (short entries). */
 	chars: Record<string, WordReading[]>;
+	/**
+	 * For a page in Traditional characters: the Traditional form of each word, character and
+	 * term form above, where it differs (reader/script.ts). The keys stay Simplified.
+	 */
+	hant?: Record<string, string>;
 }

@@ -16,7 +16,8 @@ const ENTRIES = [
 	'src/routes/+layout.svelte',
 	'src/routes/+layout.ts',
 	'src/routes/+error.svelte',
-	'src/routes/[[lang=lang]]/read/[id]/+page.svelte'
+	'src/routes/[[lang=lang]]/read/[id]/+page.svelte',
+	'src/routes/[[lang=lang]]/read/[id]/hant/+page.svelte'
 ];
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;

@@ -16,6 +16,11 @@ describe('glossary search', () => {
 		// A substring finds every entry that contains it, shortest first.
 		expect(searchGlossary(items, '认证认可').map((i) => i.headword)[0]).toBe('认证认可');
 	});
+	it('finds by characters typed in Traditional', () => {
+		expect(top('認監委')).toEqual(['cnca']);
+		expect(top('國家認監委')).toEqual(['cnca']);
+		expect(top('兩局')).toEqual(['local-two-bureaus']);
+	});
 	it('finds by pinyin without tones or spaces', () => {
 		expect(top('renjianwei')).toEqual(['cnca']);
 		expect(top('ren jian wei')).toEqual(['cnca']);

@@ -21,5 +21,12 @@ describe('fetchedLookup', () => {
 		await expect(fetchedLookup('/x', respond({ terms: {} })).load()).rejects.toThrow(
 			'bad lookup data'
 		);
+		// A Traditional page's forms must be strings (reader/script.ts).
+		const traditional = { terms: {}, words: {}, chars: {}, hant: { 认监委: '認監委' } };
+		await expect(fetchedLookup('/x', respond(traditional)).load()).resolves.toEqual(traditional);
+		for (const hant of [null, 'x', { 认监委: 1 }])
+			await expect(fetchedLookup('/x', respond({ ...traditional, hant })).load()).rejects.toThrow(
+				'bad lookup data'
+			);
 	});
 });

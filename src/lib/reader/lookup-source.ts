@@ -25,7 +25,11 @@ export function isLookupData(value: unknown): value is LookupData {
 		v.words !== null &&
 		typeof v.chars === 'object' &&
 		v.chars !== null &&
-		Object.values(v.terms).every((c) => typeof (c as TermCard).headword === 'string')
+		Object.values(v.terms).every((c) => typeof (c as TermCard).headword === 'string') &&
+		(v.hant === undefined ||
+			(typeof v.hant === 'object' &&
+				v.hant !== null &&
+				Object.values(v.hant).every((form) => typeof form === 'string')))
 	);
 }
 

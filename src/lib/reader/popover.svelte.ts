@@ -1,6 +1,6 @@
 import type { LookupData, TermCard, WordInfo } from '$lib/model';
 import type { LookupSource } from './lookup-source';
-import { chineseText } from './source';
+import { chineseText, shownText } from './source';
 
 export const POPOVER_ID = 'lookup-popover';
 const HOVER_OPEN_MS = 350;
@@ -8,8 +8,10 @@ const HOVER_CLOSE_MS = 250;
 
 export interface Opened {
 	sid: string;
-	/** The Chinese looked up (a word, or a glossary term whole). */
+	/** The Chinese looked up (a word, or a glossary term whole), in Simplified characters. */
 	text: string;
+	/** The same as the page shows it, where that differs (in Traditional characters). */
+	shown?: string;
 	/** Its pinyin in this sentence as the page shows it, one syllable per character. */
 	pinyin: string[];
 	term?: string;
@@ -42,8 +44,12 @@ function shownReading(rt: Element): string {
 }
 
 /** The Chinese of a word or term element, and its pinyin as the page shows it. */
-function chineseOf(el: HTMLElement): { text: string; pinyin: string[] } {
-	return { text: chineseText(el), pinyin: [...el.querySelectorAll('rt')].map(shownReading) };
+function chineseOf(el: HTMLElement): { text: string; shown: string; pinyin: string[] } {
+	return {
+		text: chineseText(el),
+		shown: shownText(el),
+		pinyin: [...el.querySelectorAll('rt')].map(shownReading)
+	};
 }
 
 /** The words of the opened term as its card cuts its form, with their pinyin on the page. */
@@ -114,12 +120,13 @@ export class LookupPopover {
 	show(trigger: HTMLElement, pinned: boolean): void {
 		this.#clearTimers();
 		const sid = trigger.closest('[data-sid]')?.getAttribute('data-sid') ?? '';
-		const { text, pinyin } = chineseOf(trigger);
+		const { text, shown, pinyin } = chineseOf(trigger);
 		const { term, sense } = trigger.dataset;
 		const keepPin = this.opened?.trigger === trigger && this.opened.pinned;
 		this.opened = {
 			sid,
 			text,
+			...(shown !== text ? { shown } : {}),
 			pinyin,
 			trigger,
 			pinned: pinned || keepPin,

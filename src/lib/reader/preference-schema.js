@@ -22,7 +22,13 @@ export const PREFERENCES = /** @type {const} */ ({
 	colours: ['off', 'standard', 'safe'],
 	size: ['m', 's', 'l', 'xl'],
 	spacing: ['normal', 'compact', 'loose'],
-	theme: ['system', 'light', 'dark']
+	theme: ['system', 'light', 'dark'],
+	/**
+	 * The Chinese in Simplified or Traditional characters (converted by OpenCC). A shipped
+	 * document's Traditional text is its own prerendered page (`…/read/{id}/hant`), which the
+	 * pre-paint script goes to unseen; an imported text is converted in the browser.
+	 */
+	script: ['hans', 'hant']
 });
 
 /** Where a preference is remembered: localStorage key `duizhao:{name}`. */
@@ -32,18 +38,33 @@ export const STORAGE_PREFIX = 'duizhao:';
 export const PREPAINT_PLACEHOLDER = '%duizhao.prepaint%';
 
 /**
+ * A shipped document's reading page in Traditional characters: its Simplified page's address
+ * with this after it (src/routes/[[lang=lang]]/read/[id]/hant).
+ */
+export const TRADITIONAL_SUFFIX = '/hant';
+
+/**
  * The body of the inline script that marks `<html>` as having JavaScript (`no-js` → `js`) and
  * applies the remembered preferences to it before the first paint: a stored value that is not
- * one of the preference's values is ignored.
+ * one of the preference's values is ignored. On a shipped document's reading page whose script
+ * (Simplified at `…/read/{id}`, Traditional at `…/read/{id}/hant`) is not the remembered one,
+ * it hides the page and goes to the other, as the language script before it does (app.html);
+ * where nothing is remembered, the page's own script holds.
  * @returns {string}
  */
 export function prepaintScript() {
+	const reader = new RegExp(`^(.*/read/[^/]+?)(${TRADITIONAL_SUFFIX})?/?$`).source;
 	// First: the page has JavaScript, so the controls that need it show (.needs-js, app.css).
 	return (
 		`document.documentElement.classList.replace('no-js','js');` +
-		`try{var d=document.documentElement.dataset,p=${JSON.stringify(PREFERENCES)};` +
+		`try{var r=document.documentElement,d=r.dataset,p=${JSON.stringify(PREFERENCES)};` +
 		`for(var k in p){var v=localStorage.getItem(${JSON.stringify(STORAGE_PREFIX)}+k);` +
-		`if(v&&p[k].indexOf(v)>0)d[k]=v}}catch(e){}`
+		`if(v&&p[k].indexOf(v)>0)d[k]=v}` +
+		`var m=new RegExp(${JSON.stringify(reader)}).exec(location.pathname);` +
+		`if(m&&!r.hidden){var s=localStorage.getItem(${JSON.stringify(STORAGE_PREFIX + 'script')}),` +
+		`h=m[2]?'hant':'hans';if(s&&s!==h&&p.script.indexOf(s)>=0){r.hidden=true;` +
+		`location.replace(m[1]+(m[2]?'':${JSON.stringify(TRADITIONAL_SUFFIX)})+location.search+location.hash)}` +
+		`else if(m[2])d.script='hant'}}catch(e){}`
 	);
 }
 
@@ -55,5 +76,6 @@ export const PANEL_CHOICES = /** @type {const} */ ([
 	'colours',
 	'size',
 	'spacing',
-	'theme'
+	'theme',
+	'script'
 ]);

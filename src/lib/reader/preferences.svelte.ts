@@ -31,13 +31,24 @@ function readStored(key: string): string | null {
 	}
 }
 
+/** The remembered value of preference `name`, if one is (and is one of its values). */
+export function remembered<P extends Preference>(name: P): PreferenceValue<P> | undefined {
+	const stored = readStored(STORAGE_PREFIX + name);
+	return isValue(name, stored) ? stored : undefined;
+}
+
 export class ReaderPreferences {
 	/** As the prerendered page shows them (the defaults); `restore()` applies the stored ones. */
 	values = $state<PreferenceValues>(defaults());
 
+	/**
+	 * The stored values; where none is stored, what the pre-paint script put on the page (a
+	 * reading page in Traditional characters, reached by its address, says so).
+	 */
 	restore(): void {
+		const root = document.documentElement.dataset;
 		for (const name of NAMES) {
-			const stored = readStored(STORAGE_PREFIX + name);
+			const stored = readStored(STORAGE_PREFIX + name) ?? root[name];
 			if (isValue(name, stored)) (this.values as Record<Preference, string>)[name] = stored;
 		}
 	}

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../translations/interface/en.json';
 import { PANEL_CHOICES, PREFERENCES, prepaintScript, STORAGE_PREFIX } from './preference-schema.js';
 
-/** Run the pre-paint script against a stored map; what it sets on `<html>`'s dataset. */
-function prepaint(stored: Record<string, string> | 'throws'): Record<string, string> {
+/** Run the pre-paint script against a stored map at `path`; what it sets on `<html>`. */
+function prepaintAt(
+	stored: Record<string, string> | 'throws',
+	path = '/'
+): { dataset: Record<string, string>; hidden: boolean; replaced: string | null } {
 	const dataset: Record<string, string> = {};
 	const localStorage = {
 		getItem(key: string) {
@@ -16,10 +19,23 @@ function prepaint(stored: Record<string, string> | 'throws'): Record<string, str
 	const classList = {
 		replace: (a: string, b: string) => classes.delete(a) && classes.add(b)
 	};
-	const document = { documentElement: { dataset, classList } };
-	new Function('document', 'localStorage', prepaintScript())(document, localStorage);
-	return dataset;
+	const documentElement = { dataset, classList, hidden: false };
+	let replaced: string | null = null;
+	const location = {
+		pathname: path,
+		search: '?q=1',
+		hash: '#p2s1',
+		replace: (to: string) => (replaced = to)
+	};
+	new Function('document', 'localStorage', 'location', prepaintScript())(
+		{ documentElement },
+		localStorage,
+		location
+	);
+	return { dataset, hidden: documentElement.hidden, replaced };
 }
+
+const prepaint = (stored: Record<string, string> | 'throws') => prepaintAt(stored).dataset;
 
 describe('reading preferences', () => {
 	it('the pre-paint script applies stored values that are not the default, and only those', () => {
@@ -37,6 +53,33 @@ describe('reading preferences', () => {
 
 	it('the pre-paint script leaves the page as it is when storage refuses', () => {
 		expect(prepaint('throws')).toEqual({});
+	});
+
+	it('goes unseen to a reading page in the remembered characters, and only then', () => {
+		const hant = { [`${STORAGE_PREFIX}script`]: 'hant' };
+		const hans = { [`${STORAGE_PREFIX}script`]: 'hans' };
+		expect(prepaintAt(hant, '/read/doc')).toEqual({
+			dataset: { script: 'hant' },
+			hidden: true,
+			replaced: '/read/doc/hant?q=1#p2s1'
+		});
+		expect(prepaintAt(hant, '/zh/read/doc').replaced).toBe('/zh/read/doc/hant?q=1#p2s1');
+		expect(prepaintAt(hans, '/zh/read/doc/hant')).toEqual({
+			dataset: {},
+			hidden: true,
+			replaced: '/zh/read/doc?q=1#p2s1'
+		});
+		// Already there; nothing remembered (the address holds); not a reading page; a bad value.
+		expect(prepaintAt(hant, '/read/doc/hant').replaced).toBeNull();
+		expect(prepaintAt(hans, '/read/doc').replaced).toBeNull();
+		expect(prepaintAt({}, '/read/doc/hant')).toEqual({
+			dataset: { script: 'hant' },
+			hidden: false,
+			replaced: null
+		});
+		expect(prepaintAt(hant, '/glossary/doc').replaced).toBeNull();
+		expect(prepaintAt(hant, '/read/doc/lookup.json').replaced).toBeNull();
+		expect(prepaintAt({ [`${STORAGE_PREFIX}script`]: 'klingon' }, '/read/doc').replaced).toBeNull();
 	});
 
 	it('every choice in the panel has a label, and each of its values', () => {

@@ -89,3 +89,39 @@ describe('a shipped document’s text as markup', () => {
 
 	afterEach(() => setLanguage('en'));
 });
+
+/** A page's text with every Chinese character the same placeholder, and its Simplified kept
+ * where shown in Traditional dropped: what must not change between the two scripts. */
+const shape = (html: string) =>
+	html
+		.replace(/ data-hans="[^"]*"/g, '')
+		.replace(/lang="zh-Han[st]"/g, 'lang="zh"')
+		.replace(/\p{Script=Han}/gu, '字');
+
+describe('a shipped document’s text in Traditional characters', () => {
+	const page = PAGE.replace('</main>', '<div data-appendix="prerendered"></div></main>');
+	const doc = content().documents[0];
+	if (!doc) throw new Error('no shipped document');
+	const hans = withArticle(page, doc.id, 'en', 'hans');
+	const hant = withArticle(page, doc.id, 'en', 'hant');
+
+	it('is in Traditional characters, and says so', () => {
+		expect(hant).toContain('<p class="zh" lang="zh-Hant">');
+		expect(hant).not.toContain('lang="zh-Hans"');
+		expect(hant).toContain('data-hans="全国认证认可工作会议">全<rp>(</rp><rt class="t2">quán</rt>');
+		expect(hant).toContain('國<rp>(</rp><rt class="t2">guó</rt><rp>)</rp>認');
+		expect(hant).toContain('<span class="hw" lang="zh-Hant">國家認監委</span>');
+		// The text itself (the appendix's English explanations quote Chinese as their editors wrote it).
+		const text = hant.slice(0, hant.indexOf('data-appendix'));
+		expect(text).not.toMatch(/>[^<]*[认监国会议][^<]*</);
+	});
+
+	it('has the same sentences, ids, words, pinyin, term links and English as the Simplified', () => {
+		expect(hant).not.toBe(hans);
+		expect(shape(hant)).toBe(shape(hans));
+		// Each converted word keeps its Simplified, which is exactly what the Simplified page shows.
+		const kept = [...hant.matchAll(/data-hans="([^"]*)"/g)].map((m) => m[1] ?? '');
+		expect(kept.length).toBeGreaterThan(100);
+		for (const word of kept) expect(hans).toContain(word.slice(0, 1));
+	});
+});

@@ -14,6 +14,8 @@ import type { ParagraphView } from '$lib/model';
 import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
 import './i18next';
 import { hasEnglish } from '$lib/reader/groups';
+import { toTraditional } from '$lib/reader/opencc';
+import { traditionalParagraphs, traditionalWord, type Script } from '$lib/reader/script';
 import { content } from './content';
 
 /** The empty container of a reading page whose text is prerendered (ReaderView.svelte). */
@@ -30,19 +32,27 @@ const MARKER = /<!--(?:\[!?(?:-?\d+)?|\])?-->/g;
 export function articleMarkup(
 	paragraphs: readonly ParagraphView[],
 	english: boolean,
-	level?: (word: string) => number | undefined
+	level?: (word: string) => number | undefined,
+	script: Script = 'hans'
 ): string {
+	const shown = script === 'hant' ? traditionalParagraphs(paragraphs, toTraditional) : paragraphs;
 	return render(ArticleText, {
-		props: { paragraphs, english, ...(level ? { level } : {}) }
+		props: { paragraphs: shown, english, script, ...(level ? { level } : {}) }
 	}).body.replace(MARKER, '');
 }
 
 /**
  * The page `html` of document `id` with its text in the prerendered container, and the
- * glossary appendix of the printed page in its own, their labels in `lang`. A page without the
- * containers, or a document that does not exist, is returned as it is.
+ * glossary appendix of the printed page in its own, their labels in `lang`, the Chinese in
+ * `script`'s characters. A page without the containers, or a document that does not exist, is
+ * returned as it is.
  */
-export function withArticle(html: string, id: string, lang: Language = defaultLanguage): string {
+export function withArticle(
+	html: string,
+	id: string,
+	lang: Language = defaultLanguage,
+	script: Script = 'hans'
+): string {
 	const all = content();
 	const doc = all.document(id);
 	if (!doc || !TEXT.test(html)) return html;
@@ -50,9 +60,18 @@ export function withArticle(html: string, id: string, lang: Language = defaultLa
 	const view = all.view(doc);
 	const dictionary = all.dictionary;
 	const level = dictionary ? (word: string) => dictionary.hsk(word) : undefined;
-	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs), level);
-	const terms = appendixTerms(all.cards(doc), view.paragraphs);
-	const appendix = render(GlossaryAppendix, { props: { terms } }).body.replace(MARKER, '');
+	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs), level, script);
+	const listed = appendixTerms(all.cards(doc), view.paragraphs);
+	const hant = (zh: string) => traditionalWord(zh, toTraditional);
+	const terms =
+		script === 'hant'
+			? listed.map((term) => ({
+					...term,
+					headword: hant(term.headword),
+					forms: term.forms.map(hant)
+				}))
+			: listed;
+	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(MARKER, '');
 	return html
 		.replace(TEXT, (_, open: string, close: string) => open + markup + close)
 		.replace(APPENDIX, (_, open: string, close: string) => open + appendix + close);

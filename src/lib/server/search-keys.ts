@@ -1,5 +1,7 @@
 import { parseReading, toNumbered } from '../engine/syllable.ts';
 import type { SearchKeys } from '../model.ts';
+import { toTraditional } from '../reader/opencc.ts';
+import { traditionalWord } from '../reader/script.ts';
 import { formsOf, type GlossaryEntry } from './glossary.ts';
 
 /** What glossary search matches an entry by, computed at build time. */
@@ -22,8 +24,11 @@ export function searchKeys(
 			: [];
 	});
 	const toneless = syllables.map((syls) => syls.map((s) => toNumbered(s).slice(0, -1)));
+	const hanzi = forms.map((f) => f.zh);
+	// Typed in Traditional characters (認監委), an entry is found too.
+	const traditional = hanzi.map((zh) => traditionalWord(zh, toTraditional));
 	return {
-		hanzi: forms.map((f) => f.zh),
+		hanzi: [...new Set([...hanzi, ...traditional])],
 		toned: [...syllables.map((syls) => syls.join('')), ...said],
 		toneless: toneless.map((syls) => syls.join('').replaceAll('v', 'u')),
 		initials: toneless.map((syls) => syls.map((s) => s[0] ?? '').join('')),

@@ -1,0 +1,110 @@
+/**
+ * The Chinese of a text in Traditional characters, from its Simplified page model: only the
+ * characters change. Words, their pinyin (one syllable per character), term links, sentence
+ * ids and the English stay as they are, and the Simplified text stays the data: a converted
+ * word keeps it in `text` and shows `hant` (Ruby.svelte writes `data-hans` for the page's
+ * scripts, source.ts reads it), so lookups, saved words and corrections are the same in both.
+ *
+ * The converter is given (an OpenCC function: opencc.ts), so this runs at build time for
+ * shipped documents and in the browser for imported texts, with the same result.
+ */
+import type { LookupData, ParagraphView, RubyToken, TermCard } from '$lib/model';
+
+/** A Simplified → Traditional text converter (OpenCC's). */
+export type Convert = (text: string) => string;
+
+/** The characters of Simplified and Traditional Chinese, as BCP 47 writes them. */
+export type Script = 'hans' | 'hant';
+
+/** The `lang` of Chinese text in `script`. */
+export const chineseLang = (script: Script): 'zh-Hans' | 'zh-Hant' =>
+	script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * `word` in Traditional characters, character for character. The word is converted whole,
+ * so that OpenCC's phrases choose between the forms of a character (头发 頭髮, 发现 發現);
+ * where that changes the number of characters (which would take the characters away from
+ * their syllables), each character is converted alone, and one that still becomes more or
+ * fewer characters is left as it is.
+ */
+export function traditionalWord(word: string, convert: Convert): string {
+	if (!HAN.test(word)) return word;
+	const chars = Array.from(word);
+	const whole = convert(word);
+	if (Array.from(whole).length === chars.length) return whole;
+	return chars
+		.map((c) => {
+			const one = convert(c);
+			return Array.from(one).length === 1 ? one : c;
+		})
+		.join('');
+}
+
+/** A token in Traditional characters: `hant` where that differs from `text`. */
+function traditionalToken(token: RubyToken, convert: Convert): RubyToken {
+	if (!token.pinyin) return token;
+	const hant = traditionalWord(token.text, convert);
+	return hant === token.text ? token : { ...token, hant };
+}
+
+export function traditionalTokens(tokens: readonly RubyToken[], convert: Convert): RubyToken[] {
+	return tokens.map((token) => traditionalToken(token, convert));
+}
+
+/** The paragraphs with their Chinese in Traditional characters (the English as it is). */
+export function traditionalParagraphs(
+	paragraphs: readonly ParagraphView[],
+	convert: Convert
+): ParagraphView[] {
+	return paragraphs.map((p) => ({
+		...p,
+		sentences: p.sentences.map((s) => ({ ...s, zh: traditionalTokens(s.zh, convert) }))
+	}));
+}
+
+/** The Chinese a glossary card shows: its forms, the words they are cut into, its expansion. */
+function cardForms(card: TermCard): string[] {
+	return [
+		card.headword,
+		...card.aliases.map((a) => a.zh),
+		...(card.expansion ? [card.expansion.zh] : []),
+		...Object.entries(card.words ?? {}).flat(2)
+	];
+}
+
+/**
+ * The Traditional form of every Chinese word, character and term form that lookup `data`
+ * can show (LookupData.hant), where it differs: the popover of a Traditional page shows
+ * these, and looks up the Simplified.
+ */
+export function traditionalForms(
+	data: Pick<LookupData, 'terms' | 'words' | 'chars'>,
+	convert: Convert
+): Record<string, string> {
+	const all = new Set([
+		...Object.keys(data.words),
+		...Object.keys(data.chars),
+		...Object.values(data.terms).flatMap(cardForms)
+	]);
+	const forms: Record<string, string> = {};
+	for (const text of all) {
+		const hant = traditionalWord(text, convert);
+		if (hant !== text) forms[text] = hant;
+	}
+	return forms;
+}
+
+/** Lookup `data` for a page in Traditional characters: the same, with the forms to show. */
+export function traditionalLookup(data: LookupData, convert: Convert): LookupData {
+	return { ...data, hant: { ...data.hant, ...traditionalForms(data, convert) } };
+}
+
+/** How a popover shows Chinese it has in Simplified characters: its `lang`, and its form. */
+export interface ShownChinese {
+	lang: 'zh-Hans' | 'zh-Hant';
+	of: (zh: string) => string;
+}
+
+export const AS_SIMPLIFIED: ShownChinese = { lang: 'zh-Hans', of: (zh) => zh };
