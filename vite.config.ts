@@ -26,6 +26,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Some tests run the CLI or the whole engine over the seed: seconds on a busy 2-core machine.
+		testTimeout: 30_000,
 		// Components render with i18next, as at build time.
 		setupFiles: ['src/lib/server/i18next.ts']
 	}
