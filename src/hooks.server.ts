@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { languageOf, setLanguage } from '$lib/i18n';
-import { READER_ROUTE } from '$lib/links';
+import { languageOfUrl, READER_ROUTE } from '$lib/links';
 import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 
@@ -11,7 +11,8 @@ import { withArticle } from '$lib/server/article';
  * (src/lib/server/article.ts), in the same language.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const lang = languageOf(event.params.lang);
+	// An address no route matches (a missing page): the language of its path (+layout.ts).
+	const lang = event.route.id === null ? languageOfUrl(event.url) : languageOf(event.params.lang);
 	setLanguage(lang);
 	const id = event.route.id === READER_ROUTE ? event.params.id : undefined;
 	return resolve(event, {
