@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -10,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 const DOC = '/read/certification-conference-2013';
+const SEED = readFileSync('tests/fixtures/seed/certification-conference-2013.txt', 'utf8');
 const POPOVER = '#lookup-popover';
 
 interface Rect {
@@ -139,10 +141,40 @@ async function problems(page: Page, probe: string): Promise<string[]> {
 	}, probe);
 }
 
-async function openEach(page: Page, touch: boolean): Promise<number> {
+/** Resolves once the popover's box has been the same for five frames running. */
+async function settled(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let last = '';
+				let same = 0;
+				const look = () => {
+					const r = document.querySelector('#lookup-popover')?.getBoundingClientRect();
+					const now = r ? `${r.top},${r.left},${r.width},${r.height}` : '';
+					same = now === last ? same + 1 : 0;
+					last = now;
+					if (same >= 5) done();
+					else requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			})
+	);
+}
+
+/** The seed document pasted into the import page, read as an imported text (/text). */
+async function openImported(page: Page): Promise<void> {
+	await page.goto('/import');
+	await page.getByLabel('Chinese text').fill(SEED);
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=[a-z0-9-]+$/, { timeout: 60_000 });
+	await expect(page.locator('.row').first()).toBeVisible();
+}
+
+async function openEach(page: Page, touch: boolean, imported = false): Promise<number> {
 	// Some thirty openings, each waiting for its popover's content.
-	test.setTimeout(180_000);
-	await page.goto(DOC);
+	test.setTimeout(imported ? 300_000 : 180_000);
+	if (imported) await openImported(page);
+	else await page.goto(DOC);
 	await page.waitForLoadState('networkidle');
 	const labels = await markSample(page);
 	expect(labels.length).toBeGreaterThanOrEqual(8);
@@ -160,21 +192,23 @@ async function openEach(page: Page, touch: boolean): Promise<number> {
 			const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
 			const x = r.left + r.width / 2;
 			const y = r.top + r.height / 2;
-			return { x, y, hits: el.contains(document.elementFromPoint(x, y)) };
+			const hit = document.elementFromPoint(x, y);
+			const what = hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing';
+			return { x, y, hits: el.contains(hit), what };
 		});
 		const where = `${label} at ${at}`;
 		if (!first.hits) {
-			found.push(`${where}: something else is over the word`);
+			found.push(`${where}: ${first.what} is over the word`);
 			continue;
 		}
 		if (touch) await page.touchscreen.tap(first.x, first.y);
 		else await page.mouse.click(first.x, first.y);
 		await expect(popover, where).toBeVisible();
 		await expect(popover).not.toContainText('Loading');
-		// Placed once its content is drawn: the next frames.
-		await page.evaluate(
-			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-		);
+		// Placed once its content is drawn and fetched (an imported text's dictionary entries
+		// come one by one): wait until it has stayed put for a few frames.
+		await page.waitForLoadState('networkidle');
+		await settled(page);
 		const wrong = await problems(page, probe);
 		if ((await page.evaluate(() => scrollY)) !== scrolled) wrong.push('the page scrolled');
 		found.push(...wrong.map((problem) => `${where}: ${problem}`));
@@ -182,8 +216,9 @@ async function openEach(page: Page, touch: boolean): Promise<number> {
 		if (wrong.length > 0) await page.keyboard.press('Escape');
 		else if (touch) await close.tap();
 		else await close.click();
-		// Off the text at once, so that no term under the resting mouse opens on hover.
-		if (!touch) await page.mouse.move(2, 2);
+		// Off the text at once, so that no term under the resting mouse opens on hover (after a
+		// tap, too: the emulated phone moves a mouse to where the finger was when the page scrolls).
+		await page.mouse.move(2, 2);
 		await expect(popover).toBeHidden();
 	}
 	expect(found).toEqual([]);
@@ -223,6 +258,16 @@ for (const { name, size } of sizes) {
 		});
 	});
 }
+
+test.describe('an imported text on a phone (390×844, touch), pinyin on', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test('the popover, with its correction controls, never covers the word or its pinyin, fits the screen and can be closed', async ({
+		page
+	}) => {
+		const checked = await openEach(page, true, true);
+		test.info().annotations.push({ type: 'openings checked', description: String(checked) });
+	});
+});
 
 // The same check as the page runs, used by the test's own sanity check below.
 test('the overlap check sees boxes that share an edge as apart and crossing ones as overlapping', () => {
