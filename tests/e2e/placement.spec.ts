@@ -187,15 +187,27 @@ async function openEach(page: Page, touch: boolean, imported = false): Promise<n
 		await scrollTo(page, probe, at);
 		const word = page.locator(`[data-probe="${probe}"]`);
 		const scrolled = await page.evaluate(() => scrollY);
-		// The middle of the word's first line box (a term over two lines: its first part).
-		const first = await word.evaluate((el) => {
-			const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
-			const x = r.left + r.width / 2;
-			const y = r.top + r.height / 2;
-			const hit = document.elementFromPoint(x, y);
-			const what = hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing';
-			return { x, y, hits: el.contains(hit), what };
-		});
+		// The middle of its first line box, looked for over a few frames while the page settles
+		// after the scroll.
+		const first = await word.evaluate(
+			(el) =>
+				new Promise<{ x: number; y: number; hits: boolean; what: string }>((done) => {
+					let tries = 0;
+					const look = () => {
+						const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+						const x = r.left + r.width / 2;
+						const y = r.top + r.height / 2;
+						const hit = document.elementFromPoint(x, y);
+						const hits = el.contains(hit);
+						const what = hit
+							? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}`
+							: `nothing (${Math.round(x)},${Math.round(y)} in ${innerWidth}×${innerHeight})`;
+						if (hits || ++tries >= 10) done({ x, y, hits, what });
+						else requestAnimationFrame(look);
+					};
+					look();
+				})
+		);
 		const where = `${label} at ${at}`;
 		if (!first.hits) {
 			found.push(`${where}: ${first.what} is over the word`);
