@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { languageOf, setLanguage } from '$lib/i18n';
-import { readerScript } from '$lib/links';
+import { languageOfUrl, readerScript } from '$lib/links';
 import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 import { resources } from '$lib/server/i18next';
@@ -15,14 +15,20 @@ import { STRINGS_PLACEHOLDER, stringsBlock, stringsPart } from '$lib/string-part
  * or Traditional at `…/read/{id}/hant`).
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const lang = languageOf(event.params.lang);
+	// An address no route matches (a missing page): the language of its path (+layout.ts).
+	const lang = event.route.id === null ? languageOfUrl(event.url) : languageOf(event.params.lang);
 	setLanguage(lang);
 	const script = readerScript(event.route.id);
 	const id = script ? event.params.id : undefined;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
+			// By language: a missing page's (the one build/404.html) in both, as it is drawn in
+			// the language of whatever address it is served for.
 			const all = resources[lang].translation;
-			const strings = id ? stringsPart(all, 'reading') : all;
+			const strings =
+				event.route.id === null
+					? { en: resources.en.translation, 'zh-Hans': resources['zh-Hans'].translation }
+					: { [lang]: id ? stringsPart(all, 'reading') : all };
 			const page = html
 				.replace('%lang%', lang)
 				.replace(PREPAINT_PLACEHOLDER, prepaintScript())

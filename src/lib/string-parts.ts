@@ -30,8 +30,8 @@ export const STRINGS_PLACEHOLDER = '%duizhao.strings%';
 export const STRINGS_ID = 'duizhao-strings';
 
 /**
- * The data block of `strings` for a page: JSON in which `<` is escaped, so that nothing in a
- * string can end the block or open markup.
+ * The data block of a page's strings (by language): JSON in which `<` is escaped, so that
+ * nothing in a string can end the block or open markup.
  */
 export const stringsBlock = (strings: unknown): string =>
 	`<script type="application/json" id="${STRINGS_ID}">` +

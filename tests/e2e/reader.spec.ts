@@ -421,7 +421,11 @@ test('a reading page carries only the interface strings it uses; other pages car
 }) => {
 	const sections = () =>
 		page.evaluate(() =>
-			Object.keys(JSON.parse(document.getElementById('duizhao-strings')?.textContent ?? '{}'))
+			Object.keys(
+				Object.values(
+					JSON.parse(document.getElementById('duizhao-strings')?.textContent ?? '{}') as object
+				)[0] as object
+			)
 		);
 	await page.goto(DOC);
 	const reading = await sections();

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parseHostHeaders } from '../../src/lib/server/host-headers.ts';
+import { expectNoAxeViolations } from './axe';
+
+/**
+ * A missing page says so in the language of its address: Chinese under /zh/…, English
+ * elsewhere, with <html lang> to match. A static host has one not-found page for all
+ * (build/404.html, served for every missing path); the preview server renders its own.
+ */
+
+const missing = [
+	{
+		path: '/zh/no-such-page',
+		lang: 'zh-Hans',
+		heading: '此页面不存在。',
+		home: '返回文库',
+		library: '文库'
+	},
+	{
+		path: '/zh/glossary/no/such/term',
+		lang: 'zh-Hans',
+		heading: '此页面不存在。',
+		home: '返回文库',
+		library: '文库'
+	},
+	{
+		path: '/no-such-page',
+		lang: 'en',
+		heading: 'There is no page here.',
+		home: 'Go to the library',
+		library: 'Library'
+	},
+	// Not the Chinese prefix: a path that only starts with the letters zh.
+	{
+		path: '/zhong',
+		lang: 'en',
+		heading: 'There is no page here.',
+		home: 'Go to the library',
+		library: 'Library'
+	}
+];
+
+/** Plays a static host: build/404.html, with a 404 status and static/_headers, for `path`. */
+async function serveLikeAHost(page: Page, path: string): Promise<void> {
+	const headers = parseHostHeaders(readFileSync('static/_headers', 'utf8')).get('/*') ?? {};
+	await page.route(path, (route) =>
+		route.fulfill({
+			status: 404,
+			headers: { ...headers, 'content-type': 'text/html' },
+			body: readFileSync('build/404.html', 'utf8')
+		})
+	);
+}
+
+for (const host of ['a static host (build/404.html)', 'the preview server']) {
+	for (const { path, lang, heading, home, library } of missing) {
+		test(`${path} on ${host} says there is no page, in its language`, async ({ page }) => {
+			if (host.startsWith('a static')) await serveLikeAHost(page, path);
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('link', { name: library, exact: true })).toBeVisible();
+			await expectNoAxeViolations(page);
+			await page.getByRole('link', { name: home }).click();
+			await expect(page.getByRole('heading', { level: 1, name: library })).toBeVisible();
+		});
+	}
+}
