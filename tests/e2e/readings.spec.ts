@@ -114,3 +114,31 @@ test('an imported text is drawn in the chosen readings, one per syllable', async
 	);
 	await expectOneReadingEach(page);
 });
+
+test('pinyin above an HSK level: an imported text’s words have their levels too, remembered', async ({
+	page
+}) => {
+	await page.goto(DOC);
+	await page.getByRole('button', { name: 'Options' }).click();
+	await page.getByRole('radio', { name: 'Words above HSK 3' }).check();
+	await page.goto('/import');
+	await page.getByLabel('Chinese text').fill('我们认识他。凝聚力量。');
+	await page.getByRole('button', { name: 'Read this text' }).click();
+	await expect(page).toHaveURL(/\/text\?id=/, { timeout: 60_000 });
+	const word = (text: string) =>
+		page.locator('.text ruby.w', { hasText: new RegExp(`^${text}\\(`) });
+	const visibility = (text: string) =>
+		word(text)
+			.first()
+			.locator('rt')
+			.first()
+			.evaluate((rt) => getComputedStyle(rt).visibility);
+	await expect(word('我').first()).toHaveAttribute('data-hsk', '1');
+	expect(await visibility('我')).toBe('hidden');
+	expect(await visibility('认')).toBe('hidden');
+	expect(await visibility('凝')).toBe('visible');
+	await page.reload();
+	await expect(word('我').first()).toHaveAttribute('data-hsk', '1');
+	expect(await visibility('我')).toBe('hidden');
+	expect(await visibility('凝')).toBe('visible');
+});

@@ -8,13 +8,14 @@ import { BUILT_READINGS, toneOf, type ReadingChoice } from './tones';
 /** Just enough of an element for the readings script and showReadings. */
 class FakeElement {
 	readonly attributes = new Map<string, string>();
-	constructor(
-		readonly tag: string,
-		public className: string,
-		public textContent: string,
-		attributes: Record<string, string> = {}
-	) {
-		for (const [k, v] of Object.entries(attributes)) this.attributes.set(k, v);
+	readonly tag: string;
+	className: string;
+	textContent: string;
+	constructor(tag: string, className: string, textContent: string, attributes = {}) {
+		this.tag = tag;
+		this.className = className;
+		this.textContent = textContent;
+		for (const [k, v] of Object.entries(attributes)) this.attributes.set(k, String(v));
 	}
 	getAttribute(name: string): string | null {
 		return this.attributes.get(name) ?? null;
@@ -35,8 +36,10 @@ class FakeElement {
 }
 
 class FakeRoot extends FakeElement {
-	constructor(readonly children: FakeElement[]) {
+	readonly children: FakeElement[];
+	constructor(children: FakeElement[]) {
 		super('div', 'text', '', { 'data-text': 'prerendered' });
+		this.children = children;
 	}
 	querySelectorAll(selector: string): FakeElement[] {
 		return this.children.filter((c) => c.matches(selector));

@@ -41,7 +41,9 @@ export const readingsKey = (choice: ReadingChoice) =>
  * shows it already (`data-readings`, set here and by the readings script).
  */
 export function showReadings(
-	root: Pick<Element, 'getAttribute' | 'setAttribute' | 'querySelectorAll'>,
+	root: Pick<Syllable, 'getAttribute' | 'setAttribute'> & {
+		querySelectorAll(selector: string): Iterable<Syllable>;
+	},
 	choice: ReadingChoice
 ): void {
 	const key = readingsKey(choice);
