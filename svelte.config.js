@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { PREPAINT_PLACEHOLDER, prepaintScript } from './src/lib/reader/preference-schema.js';
+import {
+	PREPAINT_PLACEHOLDER,
+	prepaintScript,
+	READINGS_PLACEHOLDER,
+	readingsScript
+} from './src/lib/reader/preference-schema.js';
 
 /**
  * A CSP hash source for `text`.
@@ -12,15 +17,19 @@ import { PREPAINT_PLACEHOLDER, prepaintScript } from './src/lib/reader/preferenc
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * The hash of every inline script in `src/app.html` (the pre-paint preference script, as the
- * server hook fills it in from src/lib/reader/preference-schema.js).
+ * The hash of every inline script in `src/app.html` (the pre-paint preference script and the
+ * readings script, as the server hook fills them in from src/lib/reader/preference-schema.js).
  * SvelteKit hashes the scripts it writes itself; the template's own it leaves to us, so it is
  * worked out here from the file as it stands and a change to the script cannot be forgotten.
  */
 function templateScriptHashes() {
 	const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 	return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) =>
-		sha256((body ?? '').replace(PREPAINT_PLACEHOLDER, prepaintScript()))
+		sha256(
+			(body ?? '')
+				.replace(PREPAINT_PLACEHOLDER, prepaintScript())
+				.replace(READINGS_PLACEHOLDER, readingsScript())
+		)
 	);
 }
 

@@ -1,16 +1,22 @@
 import type { Handle } from '@sveltejs/kit';
 import { languageOf, setLanguage } from '$lib/i18n';
 import { languageOfUrl, readerScript } from '$lib/links';
-import { PREPAINT_PLACEHOLDER, prepaintScript } from '$lib/reader/preference-schema.js';
+import {
+	PREPAINT_PLACEHOLDER,
+	prepaintScript,
+	READINGS_PLACEHOLDER,
+	readingsScript
+} from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 import { resources } from '$lib/server/i18next';
 import { STRINGS_PLACEHOLDER, stringsBlock, stringsPart } from '$lib/string-parts';
 
 /**
  * Renders each page in the language of its address (`/zh/…`: Chinese) and sets `<html lang>`
- * to it, puts in the script that applies the reading preferences before the first paint, and
- * puts in the interface strings the browser needs to draw the page again (src/lib/string-parts.ts),
- * and puts a shipped document's text into its reading page as markup that is never hydrated
+ * to it, puts in the scripts that apply the reading preferences before the first paint (to
+ * `<html>`, and to the readings of the syllables at the end of `<body>`), puts in the interface
+ * strings the browser needs to draw the page again (src/lib/string-parts.ts), and puts a
+ * shipped document's text into its reading page as markup that is never hydrated
  * (src/lib/server/article.ts), in the same language and in the page's characters (Simplified,
  * or Traditional at `…/read/{id}/hant`).
  */
@@ -32,7 +38,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			const page = html
 				.replace('%lang%', lang)
 				.replace(PREPAINT_PLACEHOLDER, prepaintScript())
-				.replace(STRINGS_PLACEHOLDER, stringsBlock(strings));
+				.replace(STRINGS_PLACEHOLDER, stringsBlock(strings))
+				.replace(READINGS_PLACEHOLDER, readingsScript());
 			return id ? withArticle(page, id, lang, script) : page;
 		}
 	});

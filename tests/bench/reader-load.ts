@@ -3,7 +3,8 @@
  * slowed 4× (DevTools' "mid-tier mobile"): the longest main-thread task, the total blocking
  * time (the part of each task over 50 ms, from load start to 2 s after load), the elements in
  * the page, the JavaScript heap once it has settled, with and without JavaScript, and the
- * JavaScript the page loaded (every script response, its bytes and its gzip).
+ * JavaScript the page loaded (every script response, its bytes and its gzip); and the
+ * longest task again with reading preferences remembered that rewrite every syllable.
  * Then an imported text of `characters` (the seed's paragraphs repeated), opened at /text as a
  * reader opens it again: when its first paragraph is on screen, the longest task while the
  * rest is drawn, and the longest task and frame while it is scrolled from top to bottom.
@@ -34,8 +35,21 @@ interface Load {
 	scriptGzip: number;
 }
 
-async function load(browser: Browser, javaScript: boolean): Promise<Load> {
+/** Reading preferences remembered from an earlier visit (localStorage `duizhao:{name}`). */
+type Remembered = Record<string, string>;
+/** Every syllable rewritten before the first paint: tone numbers, no tone changes, full tones. */
+const REWRITTEN: Remembered = { tones: 'numbers', sandhi: 'off', neutral: 'off' };
+
+async function load(
+	browser: Browser,
+	javaScript: boolean,
+	remembered: Remembered = {}
+): Promise<Load> {
 	const context = await browser.newContext({ javaScriptEnabled: javaScript });
+	await context.addInitScript((stored: Remembered) => {
+		for (const [name, value] of Object.entries(stored))
+			localStorage.setItem(`duizhao:${name}`, value);
+	}, remembered);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
@@ -77,9 +91,11 @@ const browser = await launchChromium();
 const best = (xs: Load[], key: keyof Load) => Math.min(...xs.map((x) => x[key]));
 const withJs: Load[] = [];
 const withoutJs: Load[] = [];
+const rewritten: Load[] = [];
 for (let round = 0; round < rounds; round++) {
 	withJs.push(await load(browser, true));
 	withoutJs.push(await load(browser, false));
+	rewritten.push(await load(browser, true, REWRITTEN));
 }
 await browser.close();
 
@@ -93,6 +109,11 @@ console.log(
 	`  elements ${best(withJs, 'elements')}; JavaScript heap ${best(withJs, 'heapMB').toFixed(2)} MB ` +
 		`(${best(withoutJs, 'heapMB').toFixed(2)} MB with JavaScript off, ` +
 		`${(best(withJs, 'heapMB') / best(withoutJs, 'heapMB')).toFixed(1)}×)`
+);
+console.log(
+	`  with tone numbers, no tone changes and full tones remembered (every syllable rewritten ` +
+		`before the first paint): longest task ${fmt(best(rewritten, 'longest'))} ms; ` +
+		`total blocking time ${fmt(best(rewritten, 'blocking'))} ms`
 );
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(

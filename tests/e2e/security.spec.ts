@@ -97,12 +97,23 @@ test('reading under the policy: popovers, toggles and Save raise no violation', 
 	for (const name of ['Pinyin', 'English', 'Tone changes', 'Neutral tones']) {
 		await page.getByRole('button', { name, exact: true }).click();
 	}
-	for (const name of ['Sentence by sentence', 'Five colours', 'Large', 'Loose', 'Dark']) {
+	for (const name of [
+		'Sentence by sentence',
+		'Five colours',
+		'Tone numbers (ken3)',
+		'Large',
+		'Loose',
+		'Dark'
+	]) {
 		await page.getByRole('radio', { name, exact: true }).check();
 	}
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-pinyin', 'off');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// The readings script ran under the policy: 肯定 in tone numbers.
+	await expect(page.locator('#p2s1 ruby.w', { hasText: /^肯\(/ }).first().locator('rt')).toHaveText(
+		['ken3', 'ding4']
+	);
 	await page.goto('/vocabulary');
 	await expect(page.getByRole('table')).toContainText('肯定');
 	await page.goto('/glossary?q=rjw');

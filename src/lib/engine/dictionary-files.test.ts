@@ -7,6 +7,7 @@ import { createAnnotator } from './annotator.ts';
 import { markedSyllables, readingsOf } from './dictionary.ts';
 import {
 	dictionaryFromFiles,
+	parseHsk,
 	parseMeta,
 	readingDictionaryFromFiles,
 	shardName,
@@ -26,6 +27,21 @@ const fromFiles = (shards: Iterable<unknown>) =>
 const allShards = Array.from({ length: meta.shards }, (_, i) => json(shardName(i)));
 
 describe('the dictionary as static files', () => {
+	it('has every word’s HSK level in one small file, as the server’s dictionary has it', () => {
+		const hsk = parseHsk(json('hsk.json'));
+		expect(hsk.size).toBeGreaterThan(4000);
+		for (const [word, level] of hsk) expect(dictionary().hsk(word), word).toBe(level);
+		expect(hsk.get('认识')).toBe(dictionary().hsk('认识'));
+		expect(new TextEncoder().encode(files.get('hsk.json')).length).toBeLessThan(64 * 1024);
+	});
+
+	it('refuses an HSK file that is not six strings of words', () => {
+		expect(() => parseHsk({})).toThrow(/hsk\.json/);
+		expect(() => parseHsk(['一', '二'])).toThrow(/hsk\.json/);
+		expect(() => parseHsk([1, 2, 3, 4, 5, 6])).toThrow(/hsk\.json/);
+		expect(parseHsk(['爱 八', '', '', '', '', '八 啊']).get('八')).toBe(1);
+	});
+
 	it('has entry shards of at most 64 KB, each word in the shard its hash names', () => {
 		expect(meta.shards).toBeGreaterThan(10);
 		for (let i = 0; i < meta.shards; i++) {

@@ -11,7 +11,10 @@
  *   (their pinyin and Taiwan pronunciation notes), so that a text can be annotated as the
  *   server annotates it without fetching the entries (`readingDictionaryFromFiles`);
  * - `entries-NNN.json`: the entries and HSK levels, split by a hash of the word
- *   (`shardOf`), so a lookup fetches one small file.
+ *   (`shardOf`), so a lookup fetches one small file;
+ * - `hsk.json`: the HSK levels alone, for the "pinyin above a level" choice on an imported
+ *   text: an array of six strings, the words of level 1 to 6, a space between two
+ *   (`parseHsk`).
  */
 import { CedictDictionary, type DictionaryData, type ToneTable } from './cedict.ts';
 import type { DictEntry } from './dictionary.ts';
@@ -93,8 +96,37 @@ export function dictionaryFiles(
 		['words.txt', `${list}\n`],
 		['readings.txt', `${readings}\n`],
 		['tones.json', JSON.stringify(data.tones)],
+		['hsk.json', hskFile(data.hsk)],
 		...encoded
 	]);
+}
+
+/** The HSK levels as `hsk.json`: six strings, each level's words (in the order given). */
+function hskFile(hsk: ReadonlyMap<string, number>): string {
+	const levels: string[][] = Array.from({ length: HSK_LEVELS }, () => []);
+	for (const [word, level] of hsk) {
+		if (!Number.isInteger(level) || level < 1 || level > HSK_LEVELS || /\s/.test(word))
+			throw new Error(`dictionary files: HSK level ${level} of "${word}"`);
+		levels[level - 1]?.push(word);
+	}
+	return JSON.stringify(levels.map((words) => words.join(' ')));
+}
+
+const HSK_LEVELS = 6;
+
+/** `hsk.json`, parsed and checked: each word's HSK level (1–6). */
+export function parseHsk(file: unknown): Map<string, number> {
+	if (
+		!Array.isArray(file) ||
+		file.length !== HSK_LEVELS ||
+		!file.every((l) => typeof l === 'string')
+	)
+		fail('hsk.json is not six strings of words');
+	const hsk = new Map<string, number>();
+	(file as string[]).forEach((words, i) => {
+		for (const word of words.split(' ')) if (word && !hsk.has(word)) hsk.set(word, i + 1);
+	});
+	return hsk;
 }
 
 const TAIWAN = /Taiwan pr\. \[([^\]]+)\]/;

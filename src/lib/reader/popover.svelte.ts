@@ -1,5 +1,7 @@
 import type { LookupData, TermCard, WordInfo } from '$lib/model';
 import type { LookupSource } from './lookup-source';
+import { readingChoice } from './preferences.svelte';
+import { readingOf } from './shown-readings';
 import { chineseText, shownText } from './source';
 
 export const POPOVER_ID = 'lookup-popover';
@@ -12,7 +14,7 @@ export interface Opened {
 	text: string;
 	/** The same as the page shows it, where that differs (in Traditional characters). */
 	shown?: string;
-	/** Its pinyin in this sentence as the page shows it, one syllable per character. */
+	/** Its pinyin in this sentence as the page shows it (tone-marked), one syllable per character. */
 	pinyin: string[];
 	term?: string;
 	sense?: string;
@@ -27,28 +29,15 @@ export interface TermPart {
 }
 
 /**
- * The reading an `<rt>` shows: one that carries two (一 yí / yī, 认识 shi / shí: see
- * Ruby.svelte) shows the one the reader's "Tone changes" and "Neutral tones" choices leave
- * visible, as `<html data-sandhi>` and `data-neutral` say.
+ * The Chinese of a word or term element, and its pinyin (tone-marked) as the reader's choices
+ * show it: from what each `<rt>` says of its readings (shown-readings.ts), not from how it is
+ * styled or written (tone numbers).
  */
-function shownReading(rt: Element): string {
-	const root = document.documentElement.dataset;
-	const pick = (on: string, off: string, choice: string | undefined) =>
-		rt.querySelector(choice === 'off' ? off : on)?.textContent;
-	return (
-		pick('.sandhi', '.citation', root.sandhi) ??
-		pick('.neutral', '.full', root.neutral) ??
-		rt.textContent ??
-		''
-	);
-}
-
-/** The Chinese of a word or term element, and its pinyin as the page shows it. */
 function chineseOf(el: HTMLElement): { text: string; shown: string; pinyin: string[] } {
 	return {
 		text: chineseText(el),
 		shown: shownText(el),
-		pinyin: [...el.querySelectorAll('rt')].map(shownReading)
+		pinyin: [...el.querySelectorAll('rt')].map((rt) => readingOf(rt, readingChoice))
 	};
 }
 

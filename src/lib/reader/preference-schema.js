@@ -20,6 +20,8 @@ export const PREFERENCES = /** @type {const} */ ({
 	neutral: ['on', 'off'],
 	/** Pinyin coloured by tone: no; the common five colours; a colour-blind-safe set. */
 	colours: ['off', 'standard', 'safe'],
+	/** Pinyin with tone marks (kěn), or with tone numbers (ken3; the neutral tone 5, ü kept). */
+	tones: ['marks', 'numbers'],
 	size: ['m', 's', 'l', 'xl'],
 	spacing: ['normal', 'compact', 'loose'],
 	theme: ['system', 'light', 'dark'],
@@ -68,12 +70,44 @@ export function prepaintScript() {
 	);
 }
 
+/** Where the script that shows the chosen readings goes in src/app.html: the end of `<body>`. */
+export const READINGS_PLACEHOLDER = '%duizhao.readings%';
+
+/**
+ * The body of the inline script at the end of `<body>` that shows the reading of each syllable
+ * that the remembered preferences choose, before the first paint: the page is built with the
+ * default readings (tone changes, neutral tones as heard, tone marks). A syllable with another
+ * reading says so in its markup (Ruby.svelte, glossary/Reading.svelte): `data-citation` (一 yí
+ * → yī), `data-full` (认识 shi → shí); with tone numbers every syllable (`rt`, `.syl`) is
+ * rewritten. A changed syllable keeps its built reading in `data-py`, and its `t1`–`t5` class
+ * follows the reading shown. With the defaults it does nothing. The same rules, for what is
+ * drawn or changed later, are shownSyllable() in tones.ts; preferences.test.ts holds the two
+ * to the same answers.
+ * @returns {string}
+ */
+export function readingsScript() {
+	return (
+		`try{var d=document.documentElement.dataset,s=d.sandhi==='off',n=d.neutral==='off',` +
+		`m=d.tones==='numbers';if(s||n||m){` +
+		`var c=document.querySelector('[data-text="prerendered"]');` +
+		`if(c)c.setAttribute('data-readings',(s?'off':'on')+' '+(n?'off':'on')+' '+(m?'numbers':'marks'));` +
+		`var es=document.querySelectorAll(m?'rt,.syl':'[data-citation],[data-full]'),M=/[\\u0304\\u0301\\u030c\\u0300]/g;` +
+		`for(var i=0;i<es.length;i++){var e=es[i],b=e.getAttribute('data-py')||e.textContent,` +
+		`r=s&&e.getAttribute('data-citation')||n&&e.getAttribute('data-full')||b,x=r.normalize('NFD'),` +
+		`t=x.match(M),k=t?' \\u0304\\u0301\\u030c\\u0300'.indexOf(t[0]):5,` +
+		`v=m&&/[a-z\\u00fc]/i.test(x)?x.replace(M,'').normalize('NFC')+k:r;` +
+		`if(v!==b)e.setAttribute('data-py',b);if(e.textContent!==v)e.textContent=v;` +
+		`e.className=e.className.replace(/\\bt[1-5]\\b/,'t'+k)}}}catch(e){}`
+	);
+}
+
 /** The preferences the options panel offers as a list of choices, in its order. */
 export const PANEL_CHOICES = /** @type {const} */ ([
 	'layout',
 	'pinyin',
 	'level',
 	'colours',
+	'tones',
 	'size',
 	'spacing',
 	'theme',

@@ -4,6 +4,7 @@
  * preference-schema.js, which the pre-paint script of every page reads too.
  */
 import { PREFERENCES, STORAGE_PREFIX } from './preference-schema.js';
+import { BUILT_READINGS, type ReadingChoice } from './tones';
 
 export type Preference = keyof typeof PREFERENCES;
 export type PreferenceValue<P extends Preference> = (typeof PREFERENCES)[P][number];
@@ -21,6 +22,33 @@ export function defaults(): PreferenceValues {
 
 export function isValue<P extends Preference>(name: P, v: unknown): v is PreferenceValue<P> {
 	return (PREFERENCES[name] as readonly unknown[]).includes(v);
+}
+
+/**
+ * How syllables are written on this page (tones.ts): one for the whole page, since the title,
+ * the text, the popover and glossary readings all follow it. In the browser it starts as the
+ * pre-paint script left `<html>`, so that what is hydrated matches what the readings script
+ * showed; `ReaderPreferences` keeps it up to date.
+ */
+export const readingChoice: ReadingChoice = $state(painted());
+
+function painted(): ReadingChoice {
+	const choice = { ...BUILT_READINGS };
+	if (typeof document === 'undefined') return choice;
+	const root = document.documentElement.dataset;
+	if (isValue('sandhi', root.sandhi)) choice.sandhi = root.sandhi;
+	if (isValue('neutral', root.neutral)) choice.neutral = root.neutral;
+	if (isValue('tones', root.tones)) choice.tones = root.tones;
+	return choice;
+}
+
+const READING_NAMES = Object.keys(BUILT_READINGS) as (keyof ReadingChoice)[];
+
+/** Follow a preference in `readingChoice` if it is one of the choices of reading. */
+function follow(name: Preference, value: string): void {
+	const reading = READING_NAMES.find((n) => n === name);
+	if (reading && isValue(reading, value))
+		(readingChoice as unknown as Record<string, string>)[reading] = value;
 }
 
 function readStored(key: string): string | null {
@@ -49,12 +77,15 @@ export class ReaderPreferences {
 		const root = document.documentElement.dataset;
 		for (const name of NAMES) {
 			const stored = readStored(STORAGE_PREFIX + name) ?? root[name];
-			if (isValue(name, stored)) (this.values as Record<Preference, string>)[name] = stored;
+			if (!isValue(name, stored)) continue;
+			(this.values as Record<Preference, string>)[name] = stored;
+			follow(name, stored);
 		}
 	}
 
 	set<P extends Preference>(name: P, value: PreferenceValue<P>): void {
 		(this.values as Record<Preference, string>)[name] = value;
+		follow(name, value);
 		const root = document.documentElement.dataset;
 		if (value === PREFERENCES[name][0]) delete root[name];
 		else root[name] = value;

@@ -39,6 +39,32 @@ describe('a shipped document’s text as markup', () => {
 		expect(html.match(/data-hsk/g)).toHaveLength(1);
 	});
 
+	it('gives each syllable one reading, and the other, if it has one, as data', () => {
+		const html = articleMarkup(
+			[
+				{
+					sentences: [
+						{
+							id: 'p1s1',
+							zh: [
+								{ text: '一样', pinyin: ['yí', 'yàng'] },
+								{ text: '认识', pinyin: ['rèn', 'shi'], full: ['rèn', 'shí'] }
+							],
+							en: []
+						}
+					]
+				}
+			],
+			false
+		);
+		expect(html).toContain('一<rp>(</rp><rt class="t2" data-citation="yī">yí</rt>');
+		expect(html).toContain('识<rp>(</rp><rt class="t5" data-full="shí">shi</rt>');
+		expect(html).toContain('样<rp>(</rp><rt class="t4">yàng</rt>');
+		// Nothing but text in an <rt>: one reading, never two for CSS to choose from.
+		expect(html.match(/<rt[^>]*>[^<]*<\/rt>/g)).toHaveLength(4);
+		expect(html).not.toMatch(/<rt[^>]*><span/);
+	});
+
 	it('carries no hydration markers (it is never hydrated)', () => {
 		expect(articleMarkup(PARAGRAPHS, true)).not.toContain('<!--');
 	});
