@@ -139,6 +139,14 @@ test('the popover of the Traditional page shows Traditional and looks up the wor
 	await expect(dialog.locator('h2 .hw')).toHaveText('會議');
 	await expect(dialog).toContainText('Simplified: 会议');
 	await expect(dialog).toContainText('meeting');
+	await page.keyboard.press('Escape');
+	// A variant form is listed with the form itself, never alone as if it were the Traditional.
+	await page
+		.locator('.text ruby.w')
+		.filter({ hasText: /^年\(nián\)$/ })
+		.first()
+		.click();
+	await expect(dialog.locator('.word-meta').first()).toContainText('Traditional: 年 / 秊');
 	// The reading page never loads the converter: its Traditional text comes from the build.
 	for (const body of await Promise.all(scripts)) expect(body).not.toContain(OPENCC_TABLE);
 });
