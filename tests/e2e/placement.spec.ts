@@ -242,33 +242,31 @@ const sizes = [
 	{ name: 'largest text size', size: 'xl' }
 ];
 
+const devices = [
+	{
+		name: 'on a phone (390×844, touch)',
+		use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+		touch: true
+	},
+	{ name: 'on a desktop (1280×800)', use: { viewport: { width: 1280, height: 800 } }, touch: false }
+];
+
 for (const { name, size } of sizes) {
-	test.describe(`on a phone (390×844, touch), ${name}, pinyin on`, () => {
-		test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		test('the popover never covers the word or its pinyin, fits the screen and can be closed', async ({
-			page
-		}) => {
-			await page.addInitScript((size) => {
-				localStorage.setItem('duizhao:pinyin', 'on');
-				if (size) localStorage.setItem('duizhao:size', size);
-			}, size);
-			const checked = await openEach(page, true);
-			test.info().annotations.push({ type: 'openings checked', description: String(checked) });
+	for (const device of devices) {
+		test.describe(`${device.name}, ${name}, pinyin on`, () => {
+			test.use(device.use);
+			test('the popover never covers the word or its pinyin, fits the screen and can be closed', async ({
+				page
+			}) => {
+				await page.addInitScript((size) => {
+					localStorage.setItem('duizhao:pinyin', 'on');
+					if (size) localStorage.setItem('duizhao:size', size);
+				}, size);
+				const checked = await openEach(page, device.touch);
+				test.info().annotations.push({ type: 'openings checked', description: String(checked) });
+			});
 		});
-	});
-	test.describe(`on a desktop (1280×800), ${name}, pinyin on`, () => {
-		test.use({ viewport: { width: 1280, height: 800 } });
-		test('the popover never covers the word or its pinyin, fits the screen and can be closed', async ({
-			page
-		}) => {
-			await page.addInitScript((size) => {
-				localStorage.setItem('duizhao:pinyin', 'on');
-				if (size) localStorage.setItem('duizhao:size', size);
-			}, size);
-			const checked = await openEach(page, false);
-			test.info().annotations.push({ type: 'openings checked', description: String(checked) });
-		});
-	});
+	}
 }
 
 test.describe('an imported text on a phone (390×844, touch), pinyin on', () => {

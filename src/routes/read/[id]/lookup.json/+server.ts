@@ -1,16 +1,10 @@
-import { error, json } from '@sveltejs/kit';
-import { content } from '$lib/server/content';
+import { json } from '@sveltejs/kit';
+import { lookupEntries, lookupOf } from '$lib/server/lookup-files';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries = (() =>
-	content().documents.map(({ id }) => ({ id }))) satisfies EntryGenerator;
+export const entries = lookupEntries satisfies EntryGenerator;
 
 /** What a document's popovers need (glossary cards, dictionary entries), fetched on first use. */
-export const GET = (({ params }) => {
-	const all = content();
-	const doc = all.document(params.id);
-	if (!doc) error(404, `No document "${params.id}"`);
-	return json(all.lookup(doc));
-}) satisfies RequestHandler;
+export const GET = (({ params }) => json(lookupOf(params.id))) satisfies RequestHandler;
