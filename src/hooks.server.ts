@@ -9,7 +9,7 @@ import {
 } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 import { resources } from '$lib/server/i18next';
-import { STRINGS_PLACEHOLDER, stringsBlock, stringsPart } from '$lib/string-parts';
+import { STRINGS_PLACEHOLDER, readingStrings, stringsBlock } from '$lib/string-parts';
 
 /**
  * Renders each page in the language of its address (`/zh/…`: Chinese) and sets `<html lang>`
@@ -34,7 +34,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			const strings =
 				event.route.id === null
 					? { en: resources.en.translation, 'zh-Hans': resources['zh-Hans'].translation }
-					: { [lang]: id ? stringsPart(all, 'reading') : all };
+					: { [lang]: id ? readingStrings(all) : all };
 			const page = html
 				.replace('%lang%', lang)
 				.replace(PREPAINT_PLACEHOLDER, prepaintScript())

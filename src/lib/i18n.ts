@@ -43,7 +43,7 @@ const loaded: Partial<Record<Language, Strings>> = {};
  * before the first render; src/lib/string-parts.ts).
  */
 export function useStrings(lang: Language, strings: Strings): void {
-	loaded[lang] = { ...loaded[lang], ...strings };
+	loaded[lang] = strings;
 }
 
 /** How a key becomes a string in a language. */

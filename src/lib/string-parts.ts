@@ -21,8 +21,6 @@ export const READING_SECTIONS = [
 	'correct'
 ] as const;
 
-export type StringsPart = 'reading' | 'rest';
-
 /** Where the page's strings are put in src/app.html. */
 export const STRINGS_PLACEHOLDER = '%duizhao.strings%';
 
@@ -38,13 +36,10 @@ export const stringsBlock = (strings: unknown): string =>
 	JSON.stringify(strings).replaceAll('<', '\\u003c') +
 	'</script>';
 
-/** The sections of `strings` (a language's whole file) in `part`. */
-export function stringsPart<T extends Record<string, unknown>>(
-	strings: T,
-	part: StringsPart
-): Partial<T> {
+/** The sections of `strings` (a language's whole file) that a reading page uses. */
+export function readingStrings<T extends Record<string, unknown>>(strings: T): Partial<T> {
 	const reading = new Set<string>(READING_SECTIONS);
 	return Object.fromEntries(
-		Object.entries(strings).filter(([section]) => reading.has(section) === (part === 'reading'))
+		Object.entries(strings).filter(([section]) => reading.has(section))
 	) as Partial<T>;
 }
