@@ -9,6 +9,7 @@ import {
 } from '$lib/reader/preference-schema.js';
 import { withArticle } from '$lib/server/article';
 import { resources } from '$lib/server/i18next';
+import { isFallback, withNotFound } from '$lib/server/not-found';
 import { STRINGS_PLACEHOLDER, readingStrings, stringsBlock } from '$lib/string-parts';
 
 /**
@@ -18,7 +19,9 @@ import { STRINGS_PLACEHOLDER, readingStrings, stringsBlock } from '$lib/string-p
  * strings the browser needs to draw the page again (src/lib/string-parts.ts), and puts a
  * shipped document's text into its reading page as markup that is never hydrated
  * (src/lib/server/article.ts), in the same language and in the page's characters (Simplified,
- * or Traditional at `…/read/{id}/hant`).
+ * or Traditional at `…/read/{id}/hant`); and gives the static host's not-found page, which
+ * SvelteKit writes empty, a title and a message for a browser without JavaScript
+ * (src/lib/server/not-found.ts).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	// An address no route matches (a missing page): the language of its path (+layout.ts).
@@ -40,7 +43,8 @@ export const handle: Handle = ({ event, resolve }) => {
 				.replace(PREPAINT_PLACEHOLDER, prepaintScript())
 				.replace(STRINGS_PLACEHOLDER, stringsBlock(strings))
 				.replace(READINGS_PLACEHOLDER, readingsScript());
-			return id ? withArticle(page, id, lang, script) : page;
+			if (id) return withArticle(page, id, lang, script);
+			return isFallback(event.url) ? withNotFound(page) : page;
 		}
 	});
 };

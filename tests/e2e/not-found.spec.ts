@@ -68,3 +68,33 @@ for (const host of ['a static host (build/404.html)', 'the preview server']) {
 		});
 	}
 }
+
+test('build/404.html without JavaScript says there is no page, in both languages', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await serveLikeAHost(page, '/zh/no-such-page');
+	await page.goto('/zh/no-such-page');
+	await expect(page).toHaveTitle('Page not found · 找不到页面 · Duizhao');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText([
+		'There is no page here.',
+		'此页面不存在。'
+	]);
+	// (axe cannot run in a page without JavaScript: the page with it is checked above.)
+	await expect(page.locator('section[lang="zh-Hans"] h1')).toHaveText('此页面不存在。');
+	await page.getByRole('link', { name: '返回文库' }).click();
+	await expect(page).toHaveURL(/\/zh$/);
+	await expect(page.getByRole('heading', { level: 1, name: '文库' })).toBeVisible();
+	await context.close();
+});
+
+test('build/404.html with JavaScript has one title, in the language of the address', async ({
+	page
+}) => {
+	await serveLikeAHost(page, '/zh/no-such-page');
+	await page.goto('/zh/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('此页面不存在。');
+	await expect(page).toHaveTitle('找不到页面 · Duizhao');
+	await expect(page.locator('title')).toHaveCount(1);
+});
