@@ -4,6 +4,7 @@ import { toTraditional } from './opencc';
 import {
 	traditionalLookup,
 	traditionalParagraphs,
+	traditionalProse,
 	traditionalTokens,
 	traditionalWord,
 	type Convert
@@ -75,14 +76,19 @@ describe('Traditional characters (OpenCC s2tw)', () => {
 					headword: '国家认监委',
 					pinyin: 'guójiā rènjiānwěi',
 					aliases: [{ zh: '认监委', pinyin: 'rènjiānwěi' }],
-					english: { name: 'CNCA', provenance: 'official', source: 'cnca.gov.cn' },
-					senses: [],
+					english: { name: 'CNCA', provenance: 'official', source: 'cnca.gov.cn (国家认监委网站)' },
+					senses: [{ id: 'main', en: 'Short for 认证认可监督管理委员会.' }],
+					uncertain: 'Whether 两局 includes it',
 					words: { 国家认监委: ['国家', '认监委'] }
 				}
 			},
 			words: {
 				认证: { traditional: ['認證'], readings: [] },
-				的: { traditional: [], readings: [] }
+				的: { traditional: [], readings: [] },
+				会议: {
+					traditional: ['會議'],
+					readings: [{ pinyin: ['huì', 'yì'], senses: ['meeting', 'CL:個|个[ge4],次[ci4]'] }]
+				}
 			},
 			chars: { 监: [] }
 		};
@@ -94,7 +100,23 @@ describe('Traditional characters (OpenCC s2tw)', () => {
 			认监委: '認監委',
 			国家: '國家',
 			认证: '認證',
-			监: '監'
+			监: '監',
+			会议: '會議',
+			// The words its dictionary senses refer to (次 is the same in both).
+			个: '個',
+			// The Chinese written in its English explanations (Mixed.svelte shows them).
+			国家认监委网站: '國家認監委網站',
+			认证认可监督管理委员会: '認證認可監督管理委員會',
+			两局: '兩局'
 		});
+	});
+});
+
+describe('English prose with Chinese in it, in Traditional characters', () => {
+	it('converts the Chinese runs and leaves the English, spaces and punctuation', () => {
+		expect(
+			traditionalProse('Short for 行业作风 or 行业风气, “the conduct of a trade”.', toTraditional)
+		).toBe('Short for 行業作風 or 行業風氣, “the conduct of a trade”.');
+		expect(traditionalProse('No Chinese here.', toTraditional)).toBe('No Chinese here.');
 	});
 });

@@ -92,6 +92,8 @@ describe('a shipped document’s text as markup', () => {
 		const appendix = html.slice(html.indexOf('data-appendix'));
 		expect(appendix).toContain('<section class="glossary-appendix"');
 		expect(appendix).toContain('<span class="hw" lang="zh-Hans">国家认监委</span>');
+		// The Chinese quoted in an English explanation is marked as Chinese.
+		expect(appendix).toMatch(/<dd lang="en">[^<]*<span lang="zh-Hans">[^<]+<\/span>/);
 		expect(appendix).not.toContain('<!--');
 	});
 
@@ -137,9 +139,10 @@ describe('a shipped document’s text in Traditional characters', () => {
 		expect(hant).toContain('data-hans="全国认证认可工作会议">全<rp>(</rp><rt class="t2">quán</rt>');
 		expect(hant).toContain('國<rp>(</rp><rt class="t2">guó</rt><rp>)</rp>認');
 		expect(hant).toContain('<span class="hw" lang="zh-Hant">國家認監委</span>');
-		// The text itself (the appendix's English explanations quote Chinese as their editors wrote it).
-		const text = hant.slice(0, hant.indexOf('data-appendix'));
-		expect(text).not.toMatch(/>[^<]*[认监国会议][^<]*</);
+		// The text and the appendix, the Chinese quoted in its English explanations too.
+		expect(hant).not.toMatch(/>[^<]*[认监国会议质检两这][^<]*</);
+		const appendix = hant.slice(hant.indexOf('data-appendix'));
+		expect(appendix).toMatch(/<dd lang="en">[^<]*<span lang="zh-Hant">[^<]+<\/span>/);
 	});
 
 	it('has the same sentences, ids, words, pinyin, term links and English as the Simplified', () => {

@@ -15,7 +15,12 @@ import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
 import './i18next';
 import { hasEnglish } from '$lib/reader/groups';
 import { toTraditional } from '$lib/reader/opencc';
-import { traditionalParagraphs, traditionalWord, type Script } from '$lib/reader/script';
+import {
+	traditionalParagraphs,
+	traditionalProse,
+	traditionalWord,
+	type Script
+} from '$lib/reader/script';
 import { content } from './content';
 
 /** The empty container of a reading page whose text is prerendered (ReaderView.svelte). */
@@ -68,7 +73,8 @@ export function withArticle(
 			? listed.map((term) => ({
 					...term,
 					headword: hant(term.headword),
-					forms: term.forms.map(hant)
+					forms: term.forms.map(hant),
+					explanations: term.explanations.map((text) => traditionalProse(text, toTraditional))
 				}))
 			: listed;
 	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(MARKER, '');
