@@ -2,7 +2,7 @@
  * English prose with Chinese in it (a glossary explanation: "In ordinary Chinese 认可 just
  * means…"), cut into its Chinese and its other runs, so that each Chinese run is marked with
  * its language (a screen reader reads it in a Chinese voice) and, on a page in Traditional
- * characters, shown in them (script.ts: traditionalProse).
+ * characters, shown in them (traditional-lookup.ts: traditionalProse).
  */
 
 export interface Run {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupData, ParagraphView } from '$lib/model';
 import { toTraditional } from './opencc';
-import {
-	traditionalLookup,
-	traditionalParagraphs,
-	traditionalProse,
-	traditionalTokens,
-	traditionalWord,
-	type Convert
-} from './script';
+import { traditionalParagraphs, traditionalTokens, traditionalWord, type Convert } from './script';
+import { traditionalLookup, traditionalProse } from './traditional-lookup';
 
 describe('Traditional characters (OpenCC s2tw)', () => {
 	it('converts terms and words, a character’s form chosen by its phrase', () => {

@@ -1,8 +1,8 @@
 /**
- * A shipped document's text, rendered once at build time as plain markup that the browser
- * never hydrates (the reader's cost must not grow with the text): the reader page leaves an
- * empty container (`data-text="prerendered"`, ReaderView.svelte), and the server hook puts
- * the text into it (src/hooks.server.ts). Svelte renders it, so everything in it is escaped
+ * A shipped document's text and Chinese title, rendered once at build time as plain markup
+ * that the browser never hydrates (the reader's cost must not grow with the text): the reader
+ * page leaves empty containers (`data-text="prerendered"`, `data-title="prerendered"`,
+ * ReaderView.svelte), and the server hook puts them in (src/hooks.server.ts). Svelte renders it, so everything in it is escaped
  * as in any other component; only the hydration markers, useless in markup that is never
  * hydrated, are dropped.
  */
@@ -10,6 +10,7 @@ import { render } from 'svelte/server';
 import { appendixTerms } from '$lib/reader/appendix';
 import ArticleText from '$lib/reader/ArticleText.svelte';
 import GlossaryAppendix from '$lib/reader/GlossaryAppendix.svelte';
+import Ruby from '$lib/reader/Ruby.svelte';
 import type { ParagraphView } from '$lib/model';
 import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
 import './i18next';
@@ -17,18 +18,21 @@ import { hasEnglish } from '$lib/reader/groups';
 import { toTraditional } from '$lib/reader/opencc';
 import {
 	traditionalParagraphs,
-	traditionalProse,
+	traditionalTokens,
 	traditionalWord,
 	type Script
 } from '$lib/reader/script';
+import { traditionalProse } from '$lib/reader/traditional-lookup';
 import { content } from './content';
 
 /** The empty container of a reading page whose text is prerendered (ReaderView.svelte). */
 export const PRERENDERED = 'prerendered';
-/** An empty prerendered container, `data-{what}="prerendered"`: its tag and its end. */
+/** An empty prerendered container, `data-{what}="prerendered"`: its tag, its name and its end. */
 const container = (what: string) =>
-	new RegExp(`(<div[^>]*\\sdata-${what}="${PRERENDERED}"[^>]*>)(</div>)`);
+	new RegExp(`(<(div|span)[^>]*\\sdata-${what}="${PRERENDERED}"[^>]*>)(</\\2>)`);
 const TEXT = container('text');
+/** The Chinese title, as ruby (Ruby.svelte). */
+const TITLE = container('title');
 /** The printed page's appendix of the glossary terms the text uses (GlossaryAppendix.svelte). */
 const APPENDIX = container('appendix');
 /** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
@@ -78,7 +82,13 @@ export function withArticle(
 				}))
 			: listed;
 	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(MARKER, '');
+	const tokens =
+		script === 'hant' ? traditionalTokens(view.titleTokens, toTraditional) : view.titleTokens;
+	const title = render(Ruby, { props: { tokens } }).body.replace(MARKER, '');
+	const fill = (inside: string) => (_: string, open: string, _tag: string, close: string) =>
+		open + inside + close;
 	return html
-		.replace(TEXT, (_, open: string, close: string) => open + markup + close)
-		.replace(APPENDIX, (_, open: string, close: string) => open + appendix + close);
+		.replace(TEXT, fill(markup))
+		.replace(TITLE, fill(title))
+		.replace(APPENDIX, fill(appendix));
 }

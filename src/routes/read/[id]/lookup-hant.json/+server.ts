@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { toTraditional } from '$lib/reader/opencc';
-import { traditionalLookup } from '$lib/reader/script';
+import { traditionalLookup } from '$lib/reader/traditional-lookup';
 import { lookupEntries, lookupOf } from '$lib/server/lookup-files';
 import type { EntryGenerator, RequestHandler } from './$types';
 
