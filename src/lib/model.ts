@@ -53,10 +53,11 @@ export interface DocumentView extends DocumentSummary {
 }
 
 /**
- * What a shipped document's reading page receives as data: the document without its text,
- * which is prerendered into the page as markup that is never hydrated (server/article.ts).
+ * What a shipped document's reading page receives as data: the document without its text and
+ * its Chinese title's words, which are prerendered into the page as markup that is never
+ * hydrated (server/article.ts).
  */
-export interface ReaderDocument extends Omit<DocumentView, 'paragraphs'> {
+export interface ReaderDocument extends Omit<DocumentView, 'paragraphs' | 'titleTokens'> {
 	/** Whether any sentence has English. */
 	english: boolean;
 	/** `date` written for the page's language. */

@@ -89,8 +89,8 @@ export function readingsScript() {
 	return (
 		`try{var d=document.documentElement.dataset,s=d.sandhi==='off',n=d.neutral==='off',` +
 		`m=d.tones==='numbers';if(s||n||m){` +
-		`var c=document.querySelector('[data-text="prerendered"]');` +
-		`if(c)c.setAttribute('data-readings',(s?'off':'on')+' '+(n?'off':'on')+' '+(m?'numbers':'marks'));` +
+		`var c=document.querySelectorAll('[data-text="prerendered"],[data-title="prerendered"]');` +
+		`for(var j=0;j<c.length;j++)c[j].setAttribute('data-readings',(s?'off':'on')+' '+(n?'off':'on')+' '+(m?'numbers':'marks'));` +
 		`var es=document.querySelectorAll(m?'rt,.syl':'[data-citation],[data-full]'),M=/[\\u0304\\u0301\\u030c\\u0300]/g;` +
 		`for(var i=0;i<es.length;i++){var e=es[i],b=e.getAttribute('data-py')||e.textContent,` +
 		`r=s&&e.getAttribute('data-citation')||n&&e.getAttribute('data-full')||b,x=r.normalize('NFD'),` +

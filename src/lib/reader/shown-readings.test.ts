@@ -69,8 +69,11 @@ function runScript(root: FakeRoot, choice: ReadingChoice): void {
 		if (value !== BUILT_READINGS[name as keyof ReadingChoice]) dataset[name] = value;
 	const document = {
 		documentElement: { dataset },
-		querySelector: (selector: string) => (root.matches(selector) ? root : null),
-		querySelectorAll: (selector: string) => root.querySelectorAll(selector)
+		// The containers the script marks, then the syllables it rewrites.
+		querySelectorAll: (selector: string) =>
+			selector.includes('prerendered')
+				? [root].filter((r) => r.matches(selector))
+				: root.querySelectorAll(selector)
 	};
 	new Function('document', readingsScript())(document);
 }

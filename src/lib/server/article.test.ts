@@ -84,6 +84,25 @@ describe('a shipped document’s text as markup', () => {
 		expect(html.endsWith('</section></div></main>')).toBe(true);
 	});
 
+	it('puts the Chinese title into its own container, as ruby, in the page’s characters', () => {
+		const doc = content().documents[0];
+		if (!doc) throw new Error('no shipped document');
+		const page = PAGE.replace(
+			'<main>',
+			'<main><h1><span class="zh" lang="zh-Hans" data-title="prerendered"></span></h1>'
+		);
+		const title = (html: string) => html.slice(0, html.indexOf('</h1>'));
+		const hans = title(withArticle(page, doc.id));
+		expect(hans).toContain(
+			'data-title="prerendered"><ruby class="">全<rp>(</rp><rt class="t2">quán</rt><rp>)</rp>国'
+		);
+		expect(hans).not.toContain('<!--');
+		const hant = title(withArticle(page, doc.id, 'en', 'hant'));
+		expect(hant).toContain(
+			'<ruby class="" data-hans="全国认证认可工作会议">全<rp>(</rp><rt class="t2">quán</rt><rp>)</rp>國'
+		);
+	});
+
 	it('puts the printed page’s glossary appendix into its own container', () => {
 		const doc = content().documents[0];
 		if (!doc) throw new Error('no shipped document');
