@@ -1,10 +1,27 @@
 import { content } from '$lib/server/content';
-import { inEveryLanguage } from '$lib/i18n';
+import { formatDate, formatNumber, inEveryLanguage, t } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() => inEveryLanguage([{}])) satisfies EntryGenerator;
 
+/**
+ * Each document's summary, its date and length written here for the page's language: Intl's
+ * formatters and plural rules cost a phone's browser tens of milliseconds to build, and the
+ * library would build them only to hydrate what the build already wrote.
+ */
 export const load = (() => {
 	const all = content();
-	return { documents: all.documents.map((d) => all.summarise(d)) };
+	return {
+		documents: all.documents.map((d) => {
+			const summary = all.summarise(d);
+			return {
+				...summary,
+				dateText: t('library.date', { date: formatDate(summary.date) }),
+				lengthText: t('library.length', {
+					characters: formatNumber(summary.characters),
+					count: summary.sentences
+				})
+			};
+		})
+	};
 }) satisfies PageServerLoad;
