@@ -7,7 +7,15 @@ const term = (page: Page, sid: string, id: string) =>
 	page.locator(`#${sid} a.term[data-term="${id}"]`).first();
 
 test('a term opens its popover on hover, and closes when the pointer leaves', async ({ page }) => {
+	// Hovering a term's link opens its popover: the glossary entry's page is not preloaded.
+	const preloaded: string[] = [];
+	page.on('request', (request) => {
+		if (/\/glossary\/[^/]+\/__data\.json|\/nodes\//.test(request.url()))
+			preloaded.push(request.url());
+	});
 	await page.goto(DOC);
+	await page.waitForLoadState('networkidle');
+	preloaded.length = 0;
 	await term(page, 'p1s2', 'cnca').hover();
 	await expect(dialog(page)).toBeVisible();
 	await expect(dialog(page)).toContainText('国家认监委');
@@ -23,6 +31,7 @@ test('a term opens its popover on hover, and closes when the pointer leaves', as
 	await page.mouse.move(5, 5);
 	await expect(dialog(page)).toBeHidden();
 	await expect(term(page, 'p1s2', 'cnca')).toHaveAttribute('aria-expanded', 'false');
+	expect(preloaded).toEqual([]);
 });
 
 test('keyboard: Enter opens the popover, Escape closes it and returns focus', async ({ page }) => {
