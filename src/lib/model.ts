@@ -53,15 +53,16 @@ export interface DocumentView extends DocumentSummary {
 }
 
 /**
- * What a shipped document's reading page receives as data: the document without its text and
- * its Chinese title's words, which are prerendered into the page as markup that is never
- * hydrated (server/article.ts).
+ * What a shipped document's reading page receives as data: the document without what is
+ * prerendered into the page as markup that is never hydrated (server/article.ts): its text,
+ * its Chinese title's words, where it comes from and the translator's notes.
  */
-export interface ReaderDocument extends Omit<DocumentView, 'paragraphs' | 'titleTokens'> {
+export interface ReaderDocument extends Omit<
+	DocumentView,
+	'paragraphs' | 'titleTokens' | 'source' | 'licence' | 'translator' | 'notes'
+> {
 	/** Whether any sentence has English. */
 	english: boolean;
-	/** `date` written for the page's language. */
-	dateText: string;
 }
 
 export type Category = 'institution' | 'office' | 'person' | 'policy' | 'concept' | 'event';

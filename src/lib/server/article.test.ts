@@ -103,6 +103,28 @@ describe('a shipped document’s text as markup', () => {
 		);
 	});
 
+	it('puts where the text comes from and the translator’s notes into their containers', () => {
+		const doc = content().documents[0];
+		if (!doc) throw new Error('no shipped document');
+		const page = PAGE.replace(
+			'</main>',
+			'<div data-source="prerendered"></div><div data-notes="prerendered"></div></main>'
+		);
+		const html = withArticle(page, doc.id);
+		const source = html.slice(html.indexOf('data-source'), html.indexOf('data-notes'));
+		expect(source).toContain('<details class="source">');
+		expect(source).toContain('<time datetime="2013-01-18">18 January 2013</time>');
+		const notes = html.slice(html.indexOf('data-notes'));
+		expect(notes).toContain('<details class="notes"><summary>Translator’s notes</summary>');
+		expect(notes.match(/<li>/g)?.length).toBe(content().view(doc).notes.length);
+		expect(html).not.toContain('<!--');
+		// In Chinese, and in Traditional characters: the labels follow the language, the Chinese
+		// quoted in the notes the characters.
+		const zh = withArticle(page, doc.id, 'zh-Hans', 'hant');
+		expect(zh).toContain('<time datetime="2013-01-18">2013年1月18日</time>');
+		expect(zh.slice(zh.indexOf('data-notes'))).toMatch(/<span lang="zh-Hant">[^<]+<\/span>/);
+	});
+
 	it('puts the printed page’s glossary appendix into its own container', () => {
 		const doc = content().documents[0];
 		if (!doc) throw new Error('no shipped document');

@@ -10,9 +10,11 @@ import { render } from 'svelte/server';
 import { appendixTerms } from '$lib/reader/appendix';
 import ArticleText from '$lib/reader/ArticleText.svelte';
 import GlossaryAppendix from '$lib/reader/GlossaryAppendix.svelte';
+import ReaderNotes from '$lib/reader/ReaderNotes.svelte';
 import Ruby from '$lib/reader/Ruby.svelte';
+import SourceInfo from '$lib/reader/SourceInfo.svelte';
 import type { ParagraphView } from '$lib/model';
-import { defaultLanguage, setLanguage, type Language } from '$lib/i18n';
+import { defaultLanguage, formatDate, setLanguage, type Language } from '$lib/i18n';
 import './i18next';
 import { hasEnglish } from '$lib/reader/groups';
 import { toTraditional } from '$lib/reader/opencc';
@@ -33,6 +35,9 @@ const container = (what: string) =>
 const TEXT = container('text');
 /** The Chinese title, as ruby (Ruby.svelte). */
 const TITLE = container('title');
+/** Where the text comes from (SourceInfo.svelte), and the translator's notes (ReaderNotes.svelte). */
+const SOURCE = container('source');
+const NOTES = container('notes');
 /** The printed page's appendix of the glossary terms the text uses (GlossaryAppendix.svelte). */
 const APPENDIX = container('appendix');
 /** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
@@ -51,9 +56,9 @@ export function articleMarkup(
 }
 
 /**
- * The page `html` of document `id` with its text in the prerendered container, and the
- * glossary appendix of the printed page in its own, their labels in `lang`, the Chinese in
- * `script`'s characters. A page without the containers, or a document that does not exist, is
+ * The page `html` of document `id` with its prerendered containers filled: its text, its
+ * Chinese title, where it comes from, the translator's notes and the printed page's glossary
+ * appendix, their labels in `lang`, the Chinese in `script`'s characters. A page without the containers, or a document that does not exist, is
  * returned as it is.
  */
 export function withArticle(
@@ -72,23 +77,32 @@ export function withArticle(
 	const markup = articleMarkup(view.paragraphs, hasEnglish(view.paragraphs), level, script);
 	const listed = appendixTerms(all.cards(doc), view.paragraphs);
 	const hant = (zh: string) => traditionalWord(zh, toTraditional);
+	const hantProse = (text: string) => traditionalProse(text, toTraditional);
 	const terms =
 		script === 'hant'
 			? listed.map((term) => ({
 					...term,
 					headword: hant(term.headword),
 					forms: term.forms.map(hant),
-					explanations: term.explanations.map((text) => traditionalProse(text, toTraditional))
+					explanations: term.explanations.map(hantProse)
 				}))
 			: listed;
 	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(MARKER, '');
 	const tokens =
 		script === 'hant' ? traditionalTokens(view.titleTokens, toTraditional) : view.titleTokens;
 	const title = render(Ruby, { props: { tokens } }).body.replace(MARKER, '');
+	const source = render(SourceInfo, {
+		props: { doc: { ...view, dateText: formatDate(view.date) } }
+	}).body.replace(MARKER, '');
+	const notes = render(ReaderNotes, {
+		props: { notes: script === 'hant' ? view.notes.map(hantProse) : view.notes, script }
+	}).body.replace(MARKER, '');
 	const fill = (inside: string) => (_: string, open: string, _tag: string, close: string) =>
 		open + inside + close;
 	return html
 		.replace(TEXT, fill(markup))
 		.replace(TITLE, fill(title))
+		.replace(SOURCE, fill(source))
+		.replace(NOTES, fill(notes))
 		.replace(APPENDIX, fill(appendix));
 }

@@ -3,16 +3,15 @@ import type { ReaderDocument } from '$lib/model';
 import { hasEnglish } from '$lib/reader/groups';
 import { toTraditional } from '$lib/reader/opencc';
 import type { Script } from '$lib/reader/script';
-import { formatDate, inEveryLanguage } from '$lib/i18n';
+import { inEveryLanguage } from '$lib/i18n';
 import { content } from './content';
 
 /** Every shipped document's reading page, in each interface language. */
 export const readerEntries = () => inEveryLanguage(content().documents.map(({ id }) => ({ id })));
 
 /**
- * A reading page's data: the document without its text and its title's words (those, and the
- * printed page's appendix of the glossary terms it uses, are put into the page as markup:
- * server/article.ts), its Chinese title in `script`'s characters.
+ * A reading page's data: the document's summary, its Chinese title in `script`'s characters;
+ * the rest is put into the page as markup (server/article.ts).
  */
 export function readerPage(
 	id: string,
@@ -21,15 +20,16 @@ export function readerPage(
 	const all = content();
 	const doc = all.document(id);
 	if (!doc) error(404, `No document "${id}"`);
-	// The text and the title's words are in the page as markup, not in its data.
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out, as said
-	const { paragraphs, titleTokens, ...view } = all.view(doc);
-	// The date as the page's language writes it, made here: Intl's formatters are costly to
-	// build in a phone's browser, and the reading page would build one only to hydrate.
+	const view = all.view(doc);
+	// What is in the page as markup (its text, the title's words, where it comes from and the
+	// notes: server/article.ts) is not in its data.
 	const document: ReaderDocument = {
-		...view,
-		english: hasEnglish(paragraphs),
-		dateText: formatDate(view.date)
+		id: view.id,
+		title: view.title,
+		date: view.date,
+		characters: view.characters,
+		sentences: view.sentences,
+		english: hasEnglish(view.paragraphs)
 	};
 	if (script === 'hans') return { document, script };
 	return {
