@@ -1,12 +1,11 @@
 /**
- * A shipped document's text and Chinese title, rendered once at build time as plain markup
- * that the browser never hydrates (the reader's cost must not grow with the text): the reader
- * page leaves empty containers (`data-text="prerendered"`, `data-title="prerendered"`,
- * ReaderView.svelte), and the server hook puts them in (src/hooks.server.ts). Svelte renders it, so everything in it is escaped
- * as in any other component; only the hydration markers, useless in markup that is never
- * hydrated, are dropped.
+ * What of a shipped document's reading page never changes (its text, its Chinese title, where
+ * it comes from, the translator's notes, the printed page's glossary appendix), rendered once
+ * at build time as markup that the browser never hydrates (static-markup.ts; the reader's cost
+ * must not grow with the text): the reading page leaves empty containers
+ * (`data-text="prerendered"`, `data-title="prerendered"`…, ReaderView.svelte and the route's
+ * page), and the server hook puts them in (src/hooks.server.ts).
  */
-import { render } from 'svelte/server';
 import { appendixTerms } from '$lib/reader/appendix';
 import ArticleText from '$lib/reader/ArticleText.svelte';
 import GlossaryAppendix from '$lib/reader/GlossaryAppendix.svelte';
@@ -26,6 +25,7 @@ import {
 } from '$lib/reader/script';
 import { traditionalProse } from '$lib/reader/traditional-lookup';
 import { content } from './content';
+import { staticMarkup } from './static-markup';
 
 /** The empty container of a reading page whose text is prerendered (ReaderView.svelte). */
 export const PRERENDERED = 'prerendered';
@@ -40,8 +40,6 @@ const SOURCE = container('source');
 const NOTES = container('notes');
 /** The printed page's appendix of the glossary terms the text uses (GlossaryAppendix.svelte). */
 const APPENDIX = container('appendix');
-/** Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--[-1-->`, `<!--[!-->`, `<!--]-->`, `<!---->`. */
-const MARKER = /<!--(?:\[!?(?:-?\d+)?|\])?-->/g;
 
 export function articleMarkup(
 	paragraphs: readonly ParagraphView[],
@@ -50,9 +48,12 @@ export function articleMarkup(
 	script: Script = 'hans'
 ): string {
 	const shown = script === 'hant' ? traditionalParagraphs(paragraphs, toTraditional) : paragraphs;
-	return render(ArticleText, {
-		props: { paragraphs: shown, english, script, ...(level ? { level } : {}) }
-	}).body.replace(MARKER, '');
+	return staticMarkup(ArticleText, {
+		paragraphs: shown,
+		english,
+		script,
+		...(level ? { level } : {})
+	});
 }
 
 /**
@@ -87,16 +88,15 @@ export function withArticle(
 					explanations: term.explanations.map(hantProse)
 				}))
 			: listed;
-	const appendix = render(GlossaryAppendix, { props: { terms, script } }).body.replace(MARKER, '');
+	const appendix = staticMarkup(GlossaryAppendix, { terms, script });
 	const tokens =
 		script === 'hant' ? traditionalTokens(view.titleTokens, toTraditional) : view.titleTokens;
-	const title = render(Ruby, { props: { tokens } }).body.replace(MARKER, '');
-	const source = render(SourceInfo, {
-		props: { doc: { ...view, dateText: formatDate(view.date) } }
-	}).body.replace(MARKER, '');
-	const notes = render(ReaderNotes, {
-		props: { notes: script === 'hant' ? view.notes.map(hantProse) : view.notes, script }
-	}).body.replace(MARKER, '');
+	const title = staticMarkup(Ruby, { tokens });
+	const source = staticMarkup(SourceInfo, { doc: { ...view, dateText: formatDate(view.date) } });
+	const notes = staticMarkup(ReaderNotes, {
+		notes: script === 'hant' ? view.notes.map(hantProse) : view.notes,
+		script
+	});
 	const fill = (inside: string) => (_: string, open: string, _tag: string, close: string) =>
 		open + inside + close;
 	return html

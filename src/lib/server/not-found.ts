@@ -4,17 +4,14 @@
  * library for a browser without JavaScript. SvelteKit writes the fallback page empty and draws
  * the error page in the browser, so without JavaScript it was blank.
  */
-import { render } from 'svelte/server';
 import { hrefIn } from '$lib/links';
 import { languages } from '$lib/i18n';
 import { resources } from './i18next';
 import NotFoundFallback from './NotFoundFallback.svelte';
+import { staticMarkup } from './static-markup';
 
 /** The path SvelteKit renders its fallback page for (@sveltejs/kit: postbuild/fallback.js). */
 export const isFallback = (url: URL): boolean => url.pathname.endsWith('/[fallback]');
-
-/** Svelte's hydration markers, useless in markup that is never hydrated. */
-const MARKER = /<!--(?:\[!?(?:-?\d+)?|\])?-->/g;
 
 /** `text` as HTML text (the strings are the project's own, but are escaped all the same). */
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
@@ -27,7 +24,7 @@ export function withNotFound(html: string): string {
 		home: resources[lang].translation.error.home,
 		href: hrefIn(lang, '/')
 	}));
-	const { body } = render(NotFoundFallback, { props: { said } });
+	const body = staticMarkup(NotFoundFallback, { said });
 	const title = [
 		...languages.map((lang) => resources[lang].translation.error.notFoundTitle),
 		resources.en.translation.site.name
@@ -35,5 +32,5 @@ export function withNotFound(html: string): string {
 	// With JavaScript the error page sets document.title, which rewrites this element.
 	return html
 		.replace('</head>', `<title>${escapeText(title)}</title></head>`)
-		.replace('<div class="app">', `<div class="app">${body.replace(MARKER, '')}`);
+		.replace('<div class="app">', `<div class="app">${body}`);
 }
