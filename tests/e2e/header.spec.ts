@@ -88,6 +88,28 @@ test.describe('on a 390px touch screen', () => {
 		});
 	}
 
+	test('a row of links longer than the screen fades at its end until scrolled there', async ({
+		page
+	}) => {
+		const fade = (nav: Locator) =>
+			nav.evaluate((el) => getComputedStyle(el).getPropertyValue('--nav-fade'));
+		await page.goto(DOC);
+		const nav = page.locator('header.site nav');
+		// The English row is longer than 390 px: its end fades…
+		expect(await nav.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		expect(parseFloat(await fade(nav))).toBeGreaterThan(20);
+		// …less as it is scrolled, not at all at its end or while a link in it has the focus.
+		await nav.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+		await expect.poll(() => fade(nav)).toBe('0px');
+		await nav.evaluate((el) => (el.scrollLeft = 0));
+		await nav.getByRole('link').first().focus();
+		await expect(nav).toHaveCSS('mask-image', 'none');
+		// The Chinese row fits: no fade.
+		await page.goto(`/zh${DOC}`);
+		expect(await nav.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+		expect(await fade(nav)).toBe('0px');
+	});
+
 	test('axe finds nothing in the header on a phone, in either language', async ({ page }) => {
 		for (const path of ['/', '/zh']) {
 			await page.goto(path);
