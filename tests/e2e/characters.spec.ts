@@ -97,11 +97,18 @@ test('Traditional, once chosen, is the first paint of a reading page (no flash o
 			sessionStorage.setItem(`left ${location.pathname}`, String(document.documentElement.hidden))
 		);
 	});
+	// The library names the text in Simplified until Traditional is chosen…
+	const listed = page.locator('.library li').first();
+	await page.goto('/');
+	await expect(listed.locator('[lang="zh-Hans"]')).toHaveText(/^全国认证认可工作会议/);
+	await expect(listed.locator('[lang="zh-Hant"]')).toBeHidden();
 	await page.goto(SHIPPED);
 	await chooseCharacters(page, 'Traditional');
 	await expect(page).toHaveURL(`${SHIPPED}/hant`);
-	// A link from the library goes straight to the Traditional page.
+	// …and in Traditional then; a link from it goes straight to the Traditional page.
 	await page.goto('/');
+	await expect(listed.locator('[lang="zh-Hant"]')).toHaveText(/^全國認證認可工作會議/);
+	await expect(listed.locator('[lang="zh-Hans"]')).toBeHidden();
 	await page.evaluate(() => sessionStorage.clear());
 	await page.locator(`a[href="${SHIPPED}"]`).first().click();
 	await expect(page).toHaveURL(`${SHIPPED}/hant`);

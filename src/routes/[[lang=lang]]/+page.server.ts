@@ -1,3 +1,4 @@
+import { toTraditional } from '$lib/reader/opencc';
 import { content } from '$lib/server/content';
 import { formatDate, formatNumber, inEveryLanguage, t } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -5,7 +6,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries = (() => inEveryLanguage([{}])) satisfies EntryGenerator;
 
 /**
- * Each document's summary, its date and length written here for the page's language: Intl's
+ * Each document's summary, its Chinese title in Traditional characters too (shown instead when
+ * the reader chose them: app.css), its date and length written here for the page's language: Intl's
  * formatters and plural rules cost a phone's browser tens of milliseconds to build, and the
  * library would build them only to hydrate what the build already wrote.
  */
@@ -16,6 +18,7 @@ export const load = (() => {
 			const summary = all.summarise(d);
 			return {
 				...summary,
+				titleHant: toTraditional(summary.title.zh),
 				dateText: t('library.date', { date: formatDate(summary.date) }),
 				lengthText: t('library.length', {
 					characters: formatNumber(summary.characters),
