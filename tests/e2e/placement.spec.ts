@@ -76,12 +76,25 @@ async function markSample(page: Page): Promise<string[]> {
 	});
 }
 
-/** Scrolls so that the word's top is near the top (under the reading options bar), in the middle or near the bottom. */
+/**
+ * Scrolls so that the word's top is near the top (under the reading options bar), in the
+ * middle or near the bottom. Paragraphs off screen are not laid out (content-visibility) and
+ * have an estimated height until they are: the word is looked for again after each scroll, a
+ * frame later, until it is where it was sent.
+ */
 async function scrollTo(page: Page, probe: string, at: Opening['at']): Promise<void> {
-	await page.evaluate(
+	for (let tries = 0; tries < 8; tries++) {
+		const moved = await scrollOnce(page, probe, at);
+		if (Math.abs(moved) < 2) return;
+	}
+}
+
+/** One scroll towards where the word is wanted, a frame later: how far it scrolled. */
+function scrollOnce(page: Page, probe: string, at: Opening['at']): Promise<number> {
+	return page.evaluate(
 		([probe, at]) => {
 			const el = document.querySelector<HTMLElement>(`[data-probe="${probe}"]`);
-			if (!el) return;
+			if (!el) return 0;
 			const rects = [...el.getClientRects()];
 			const top = Math.min(...rects.map((r) => r.top));
 			const bottom = Math.max(...rects.map((r) => r.bottom));
@@ -93,7 +106,10 @@ async function scrollTo(page: Page, probe: string, at: Opening['at']): Promise<v
 					: at === 'middle'
 						? innerHeight / 2
 						: innerHeight - (bottom - top) - 12;
+			const before = scrollY;
 			window.scrollBy(0, top - want);
+			const moved = scrollY - before;
+			return new Promise<number>((done) => requestAnimationFrame(() => done(moved)));
 		},
 		[probe, at] as const
 	);
