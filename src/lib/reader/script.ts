@@ -70,4 +70,10 @@ export interface ShownChinese {
 	of: (zh: string) => string;
 }
 
-export const AS_SIMPLIFIED: ShownChinese = { lang: 'zh-Hans', of: (zh) => zh };
+/** Chinese already in `script`'s characters: only marked with its language. */
+export const shownAsIs = (script: Script): ShownChinese => ({
+	lang: chineseLang(script),
+	of: (zh) => zh
+});
+
+export const AS_SIMPLIFIED: ShownChinese = shownAsIs('hans');
